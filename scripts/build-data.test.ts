@@ -1,0 +1,175 @@
+/**
+ * The data build on real curated tables and on broken copies of them: every kind of bad input stops the
+ * build with `file:line: reason` for every bad row, and a non-zero exit code.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatError } from './lib/csv.ts';
+import { validateData } from './lib/validate.ts';
+import { writeData } from './lib/write-data.ts';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A scratch copy of the curated data/ folder. */
+function copyOfData(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'data-'));
+	dirs.push(dir);
+	cpSync('data', dir, { recursive: true });
+	return dir;
+}
+
+const OBS = 'observations/wb-wdi-internet-2024.csv';
+
+/** Replaces line `n` (1-based) of a file with `replace(line)`. */
+function editLine(dir: string, file: string, n: number, replace: (line: string) => string) {
+	const path = join(dir, file);
+	const lines = readFileSync(path, 'utf8').split('\n');
+	lines[n - 1] = replace(lines[n - 1]);
+	writeFileSync(path, lines.join('\n'));
+}
+
+function appendLine(dir: string, file: string, line: string) {
+	writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + `${line}\n`);
+}
+
+const errorsFor = (dir: string) => validateData(dir, { cwd: dir, currentYear: 2026 }).errors.map(formatError);
+
+describe('valid data', () => {
+	it('validates the curated tables without a single error', () => {
+		expect(validateData('data').errors).toEqual([]);
+	});
+
+	it('writes Parquet and Arrow files whose manifest matches their bytes and rows', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'out-'));
+		dirs.push(out);
+		const { tables } = validateData('data');
+		const manifest = await writeData(tables, join(out, 'data'), { buildDate: new Date('2026-01-02T03:04:05Z') });
+		expect(manifest.built).toBe('2026-01-02T03:04:05.000Z');
+		expect(manifest.version).toMatch(/^\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		for (const file of manifest.files) {
+			const bytes = readFileSync(join(out, 'data', file.name));
+			expect(file.bytes).toBe(bytes.length);
+			expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+			expect(file.rows).toBe(tables[file.table].length);
+			if (file.format === 'parquet') {
+				const reader = await db.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM '${join(out, 'data', file.name)}'`);
+				expect(reader.getRowObjectsJS()[0].n).toBe(file.rows);
+			}
+		}
+		expect(JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'))).toEqual(manifest);
+	});
+
+	it('gives the same version to the same data', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'out-'));
+		dirs.push(out);
+		const { tables } = validateData('data');
+		const a = await writeData(tables, join(out, 'a'));
+		const b = await writeData(validateData('data').tables, join(out, 'b'));
+		expect(a.version).toBe(b.version);
+	});
+});
+
+describe('bad data stops the build, naming file, line and reason', () => {
+	it('a missing column', () => {
+		const dir = copyOfData();
+		editLine(dir, OBS, 1, (l) => l.replace(',flag', ''));
+		expect(errorsFor(dir)).toEqual([`${OBS}:1: missing column "flag"`]);
+	});
+
+	it('a renamed column', () => {
+		const dir = copyOfData();
+		editLine(dir, 'countries.csv', 1, (l) => l.replace('name_fr', 'nom_fr'));
+		expect(errorsFor(dir)).toEqual(['countries.csv:1: missing column "name_fr"', 'countries.csv:1: unexpected column "nom_fr"']);
+	});
+
+	it('a wrong type', () => {
+		const dir = copyOfData();
+		editLine(dir, OBS, 3, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,n/a,'));
+		editLine(dir, OBS, 4, (l) => l.replace(/,(\d{4}),/, ',20x0,'));
+		expect(errorsFor(dir)).toEqual([
+			`${OBS}:3: column "value": "n/a" is not a number`,
+			`${OBS}:4: column "year": "20x0" is not a whole number`
+		]);
+	});
+
+	it('a duplicate key, pointing at the first occurrence', () => {
+		const dir = copyOfData();
+		const second = readFileSync(join(dir, OBS), 'utf8').split('\n')[1];
+		appendLine(dir, OBS, second);
+		const lines = readFileSync(join(dir, OBS), 'utf8').trimEnd().split('\n').length;
+		const [iso3, indicator, year] = second.split(',');
+		expect(errorsFor(dir)).toEqual([`${OBS}:${lines}: duplicate key (iso3, indicator, year) = (${iso3}, ${indicator}, ${year}), first at ${OBS}:2`]);
+	});
+
+	it('a duplicate key across two observation files', () => {
+		const dir = copyOfData();
+		const header = readFileSync(join(dir, OBS), 'utf8').split('\n')[0];
+		const second = readFileSync(join(dir, OBS), 'utf8').split('\n')[1];
+		writeFileSync(join(dir, 'observations/zz-later-vintage.csv'), `${header}\n${second}\n`);
+		expect(errorsFor(dir)).toEqual([
+			expect.stringMatching(/^observations\/zz-later-vintage\.csv:2: duplicate key .* first at observations\/wb-wdi-internet-2024\.csv:2$/)
+		]);
+	});
+
+	it('an unknown country code and an unknown indicator', () => {
+		const dir = copyOfData();
+		appendLine(dir, OBS, 'FRA,internet-users,2020,80,wb-wdi-internet-2024,');
+		appendLine(dir, OBS, 'TGO,mobile-money,2020,10,wb-wdi-internet-2024,');
+		const n = readFileSync(join(dir, OBS), 'utf8').trimEnd().split('\n').length;
+		expect(errorsFor(dir)).toEqual([
+			`${OBS}:${n - 1}: unknown country code "FRA" (not in countries.iso3)`,
+			`${OBS}:${n}: unknown indicator "mobile-money" (not in indicators.id)`
+		]);
+	});
+
+	it('a value outside the indicator’s valid range', () => {
+		const dir = copyOfData();
+		editLine(dir, OBS, 5, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,104.2,'));
+		expect(errorsFor(dir)).toEqual([`${OBS}:5: value 104.2 is outside the valid range [0, 100] of indicator "internet-users"`]);
+	});
+
+	it('an unparseable date', () => {
+		const dir = copyOfData();
+		editLine(dir, 'sources.csv', 2, (l) => l.replace('2024-11-29', '2024-02-30'));
+		expect(errorsFor(dir)).toEqual(['sources.csv:2: column "retrieved": "2024-02-30" is not a date (YYYY-MM-DD)']);
+	});
+
+	it('a row with the wrong number of fields, and an unclosed quote', () => {
+		const dir = copyOfData();
+		editLine(dir, OBS, 6, (l) => `${l},extra`);
+		expect(errorsFor(dir)).toEqual([`${OBS}:6: expected 6 fields, found 7`]);
+		editLine(dir, 'indicators.csv', 2, (l) => l.replace('internet-users,', '"internet-users,'));
+		expect(errorsFor(dir)).toContainEqual(expect.stringMatching(/^indicators\.csv:2: malformed CSV: /));
+	});
+
+	it('reports every bad row, not just the first', () => {
+		const dir = copyOfData();
+		for (const n of [10, 20, 30]) editLine(dir, OBS, n, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,-1,'));
+		expect(errorsFor(dir)).toHaveLength(3);
+	});
+
+	it('exits non-zero from the command line and leaves the previous build in place', async () => {
+		const dir = copyOfData();
+		editLine(dir, OBS, 7, (l) => l.replace(/^[A-Z]{3}/, 'XXX'));
+		editLine(dir, OBS, 8, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,250,'));
+		const out = mkdtempSync(join(tmpdir(), 'out-'));
+		dirs.push(out);
+		writeFileSync(join(out, 'manifest.json'), '{"previous":true}');
+		const failure = await run('npx', ['tsx', 'scripts/build-data.ts', '--data', dir, '--out', out]).catch((e) => e);
+		expect(failure.code).toBe(1);
+		expect(failure.stderr).toMatch(/wb-wdi-internet-2024\.csv:7: unknown country code "XXX"/);
+		expect(failure.stderr).toMatch(/wb-wdi-internet-2024\.csv:8: value 250 is outside the valid range/);
+		expect(failure.stderr).toMatch(/Data build failed: 2 problems/);
+		expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{"previous":true}');
+		expect(existsSync(join(out, 'observations.parquet'))).toBe(false);
+	});
+});

@@ -1,0 +1,65 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import LineChart from './LineChart.svelte';
+import type { LineSeries } from './line-chart';
+
+const series: LineSeries[] = [
+	{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', points: [2019, 2020, 2021].map((x, i) => ({ x, y: 20 + i * 5 })) },
+	{ key: 'SEN', label: 'Senegal', colour: '#c2410c', points: [{ x: 2019, y: 40 }, { x: 2021, y: 55 }] },
+	{ key: 'NGA', label: 'Nigeria', colour: null, points: [2019, 2020, 2021].map((x) => ({ x, y: 30 })) }
+];
+
+function renderChart(props: Partial<Parameters<typeof render<typeof LineChart>>[1]> = {}) {
+	return render(LineChart, {
+		id: 'test',
+		series,
+		title: 'Internet users, 2019–2021',
+		description: 'Togo rose from 20% to 30%.',
+		formatY: (v: number) => `${v}%`,
+		formatValue: (v: number | null) => (v === null ? 'no data' : `${v.toFixed(1)}%`),
+		keyboardHint: 'Use the arrow keys.',
+		...props
+	});
+}
+
+describe('LineChart', () => {
+	it('is an image named by its title and described by its finding', () => {
+		renderChart();
+		const chart = screen.getByRole('img', { name: /Internet users, 2019–2021/ });
+		expect(chart).toHaveAccessibleName('Internet users, 2019–2021 Togo rose from 20% to 30%.');
+	});
+
+	it('draws highlighted series in colour with labels, and the others as grey context', () => {
+		const { container } = renderChart();
+		const highlighted = container.querySelectorAll('g.highlighted path');
+		expect([...highlighted].map((p) => p.getAttribute('data-key'))).toEqual(['TGO', 'SEN']);
+		expect(highlighted[0].getAttribute('stroke')).toBe('#1d4ed8');
+		expect(container.querySelectorAll('g.context path')).toHaveLength(1);
+		expect([...container.querySelectorAll('g.labels text')].map((t) => t.textContent)).toEqual(['Togo', 'Senegal']);
+	});
+
+	it('leaves a gap for a missing year rather than joining across it', () => {
+		const { container } = renderChart();
+		const senegal = container.querySelector('g.highlighted path[data-key="SEN"]')!.getAttribute('d')!;
+		expect(senegal.match(/M/g)).toHaveLength(2);
+	});
+
+	it('reads values year by year with the arrow keys, saying when a year has no data', async () => {
+		renderChart();
+		const region = screen.getByRole('group', { name: /Use the arrow keys/ });
+		await fireEvent.keyDown(region, { key: 'End' });
+		expect(screen.getByRole('status')).toHaveTextContent('2021');
+		expect(screen.getByRole('status')).toHaveTextContent('Togo: 30.0%');
+		await fireEvent.keyDown(region, { key: 'ArrowLeft' });
+		expect(screen.getByRole('status')).toHaveTextContent('2020');
+		expect(screen.getByRole('status')).toHaveTextContent('Senegal: no data');
+		await fireEvent.keyDown(region, { key: 'Escape' });
+		expect(screen.queryByRole('status')).toBeNull();
+	});
+
+	it('shows its loading state over the chart without removing it', () => {
+		renderChart({ status: 'loading', statusText: 'Loading the query engine…' });
+		expect(screen.getByRole('status')).toHaveTextContent('Loading the query engine…');
+		expect(screen.getByRole('img')).toBeInTheDocument();
+	});
+});

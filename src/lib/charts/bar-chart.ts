@@ -1,0 +1,57 @@
+/** Layout of a ranked horizontal bar chart: one row per item, value labels at the bar ends. */
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+
+export interface Bar {
+	key: string;
+	label: string;
+	value: number;
+	colour: string;
+	emphasised: boolean;
+}
+
+export interface BarLayoutInput {
+	bars: Bar[];
+	width: number;
+	rowHeight?: number;
+	/** Fixed value domain (e.g. 0–100); otherwise 0 to the largest value. */
+	domain?: [number, number];
+	labelWidth?: number;
+	references?: { value: number; label: string }[];
+}
+
+export interface BarLayout {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	rows: (Bar & { y: number; barWidth: number; x0: number })[];
+	ticks: { value: number; offset: number }[];
+	references: { value: number; label: string; offset: number }[];
+	rowHeight: number;
+}
+
+export function barChartLayout({ bars, width, rowHeight = 18, domain, labelWidth = 128, references = [] }: BarLayoutInput): BarLayout {
+	const margin = { top: references.length ? 30 : 8, right: 56, bottom: 24, left: labelWidth };
+	const innerWidth = Math.max(40, width - margin.left - margin.right);
+	const lo = Math.min(0, min(bars, (b) => b.value) ?? 0);
+	const hi = max(bars, (b) => b.value) ?? 1;
+	const x = scaleLinear()
+		.domain(domain ?? [lo, hi > lo ? hi : lo + 1])
+		.range([0, innerWidth])
+		.nice();
+	const zero = x(Math.max(x.domain()[0], 0));
+	const rows = bars.map((b, i) => {
+		const end = x(b.value);
+		return { ...b, y: i * rowHeight, x0: Math.min(zero, end), barWidth: Math.abs(end - zero) };
+	});
+	const height = margin.top + bars.length * rowHeight + margin.bottom;
+	return {
+		width,
+		height,
+		margin,
+		rows,
+		rowHeight,
+		ticks: x.ticks(Math.max(2, Math.floor(innerWidth / 80))).map((value) => ({ value, offset: x(value) })),
+		references: references.map((r) => ({ ...r, offset: x(r.value) }))
+	};
+}

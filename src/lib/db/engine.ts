@@ -1,0 +1,32 @@
+/**
+ * One interface over two DuckDB engines: native DuckDB (prerendering, unit tests) and DuckDB-WASM
+ * (the browser). Queries in src/lib/queries run unchanged on either.
+ */
+import type { TableName } from './tables';
+
+export type SqlValue = string | number | boolean | null;
+export type SqlRow = Record<string, SqlValue>;
+
+export interface Engine {
+	readonly kind: 'native' | 'wasm';
+	/** Makes these tables queryable; the browser engine fetches each on first need, once. */
+	load(tables: readonly TableName[]): Promise<void>;
+	/** Runs one read-only statement with positional `?` parameters. */
+	query<Row extends object = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Plain JS values for both engines: BIGINT → number, DATE → 'YYYY-MM-DD'. */
+export function normaliseValue(value: unknown, isDate = false): SqlValue {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'bigint') return Number(value);
+	if (value instanceof Date) {
+		return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+	}
+	if (isDate && typeof value === 'number') return normaliseValue(new Date(value));
+	return value as SqlValue;
+}
+
+/** Placeholders for an IN list: `inList(3)` → `?, ?, ?` (an empty list matches nothing). */
+export const inList = (n: number) => (n === 0 ? 'NULL' : Array.from({ length: n }, () => '?').join(', '));

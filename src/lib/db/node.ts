@@ -1,0 +1,54 @@
+/**
+ * Native DuckDB (@duckdb/node-api) over the built Parquet files: used to prerender pages and in unit
+ * tests. Each table is read into memory once per engine, on first need.
+ */
+import { join, resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
+import type { TableName } from './tables';
+
+export class NodeEngine implements Engine {
+	readonly kind = 'native';
+	#connection: Promise<DuckDBConnection>;
+	#loaded = new Map<TableName, Promise<void>>();
+
+	constructor(private readonly dataDir = resolve('static/data')) {
+		this.#connection = DuckDBInstance.create(':memory:').then((db) => db.connect());
+	}
+
+	load(tables: readonly TableName[]) {
+		return Promise.all(
+			tables.map((table) => {
+				let loading = this.#loaded.get(table);
+				if (!loading) {
+					const file = join(this.dataDir, `${table}.parquet`).replaceAll("'", "''");
+					loading = this.#connection.then((c) =>
+						c.run(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`).then(() => undefined)
+					);
+					this.#loaded.set(table, loading);
+				}
+				return loading;
+			})
+		).then(() => undefined);
+	}
+
+	async query<Row extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+		const connection = await this.#connection;
+		const reader = await connection.runAndReadAll(sql, params.length ? [...params] : undefined);
+		return reader.getRowObjectsJS().map(
+			(row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, normaliseValue(v)])) as Row
+		);
+	}
+
+	async close() {
+		(await this.#connection).closeSync();
+	}
+}
+
+let shared: NodeEngine | undefined;
+
+/** The engine prerendering shares across pages, so each table is read once per build. */
+export function prerenderEngine(): NodeEngine {
+	shared ??= new NodeEngine();
+	return shared;
+}

@@ -1,0 +1,83 @@
+/**
+ * DuckDB-WASM behind the Engine interface. It takes a connection (the browser's async one, or the
+ * blocking one that runs under Vitest in Node) and a function that fetches a table's Arrow IPC bytes,
+ * because DuckDB-WASM cannot read Parquet offline (its parquet extension comes from a CDN; STACK.md).
+ */
+import { normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
+import type { TableName } from './tables';
+
+/** The subset of an Arrow table that results are read through (arrow's own types stay out of the bundle). */
+interface ArrowResult {
+	schema: { fields: { name: string; typeId: number }[] };
+	toArray(): { toJSON(): Record<string, unknown> }[];
+}
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** What both duckdb-wasm connection flavours offer (the async one returns promises). */
+export interface WasmConnection {
+	query(sql: string): MaybePromise<ArrowResult>;
+	prepare(sql: string): MaybePromise<{ query(...params: unknown[]): MaybePromise<ArrowResult>; close(): MaybePromise<void> }>;
+	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): MaybePromise<void>;
+}
+
+/** Arrow's Type enum values that need converting (apache-arrow: Type.Date = 8, Type.Timestamp = 10). */
+const ARROW_DATE = 8;
+
+/** Settings every connection gets before any query: never reach for extensions over the network. */
+export const OFFLINE_SETTINGS = ['SET autoload_known_extensions = false', 'SET autoinstall_known_extensions = false'];
+
+export class WasmEngine implements Engine {
+	readonly kind = 'wasm';
+	#loaded = new Map<TableName, Promise<void>>();
+	#ready: Promise<void>;
+
+	constructor(
+		private readonly connection: WasmConnection,
+		private readonly fetchTable: (table: TableName) => Promise<Uint8Array>
+	) {
+		this.#ready = (async () => {
+			for (const setting of OFFLINE_SETTINGS) await connection.query(setting);
+		})();
+	}
+
+	load(tables: readonly TableName[]) {
+		return Promise.all(
+			tables.map((table) => {
+				let loading = this.#loaded.get(table);
+				if (!loading) {
+					loading = (async () => {
+						await this.#ready;
+						const bytes = await this.fetchTable(table);
+						await this.connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
+					})();
+					// A failed load may be retried (e.g. after the network comes back).
+					loading.catch(() => this.#loaded.delete(table));
+					this.#loaded.set(table, loading);
+				}
+				return loading;
+			})
+		).then(() => undefined);
+	}
+
+	async query<Row extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+		await this.#ready;
+		let result: ArrowResult;
+		if (params.length === 0) {
+			result = await this.connection.query(sql);
+		} else {
+			const statement = await this.connection.prepare(sql);
+			try {
+				result = await statement.query(...params);
+			} finally {
+				await statement.close();
+			}
+		}
+		const dates = new Set(result.schema.fields.filter((f) => f.typeId === ARROW_DATE).map((f) => f.name));
+		return result.toArray().map((row) => {
+			const out: SqlRow = {};
+			for (const [k, v] of Object.entries(row.toJSON())) out[k] = normaliseValue(v, dates.has(k));
+			return out as Row;
+		});
+	}
+}

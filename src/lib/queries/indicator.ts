@@ -1,0 +1,145 @@
+/** Queries behind an indicator page: its definition and source, its years, its series and ranking. */
+import { inList, type Engine } from '$lib/db/engine';
+
+export interface IndicatorMeta {
+	id: string;
+	source_code: string;
+	topic: string;
+	name_en: string;
+	name_fr: string;
+	unit: string;
+	unit_en: string;
+	unit_fr: string;
+	decimals: number;
+	higher_is_better: boolean | null;
+	description_en: string;
+	description_fr: string;
+	source: SourceMeta;
+}
+
+export interface SourceMeta {
+	id: string;
+	publisher: string;
+	dataset: string;
+	url: string;
+	licence: string;
+	licence_url: string | null;
+	retrieved: string;
+	citation: string;
+}
+
+export async function indicatorIds(db: Engine): Promise<string[]> {
+	await db.load(['indicators']);
+	const rows = await db.query<{ id: string }>('SELECT id FROM indicators ORDER BY id');
+	return rows.map((r) => r.id);
+}
+
+export async function indicatorMeta(db: Engine, id: string): Promise<IndicatorMeta | null> {
+	await db.load(['indicators', 'sources']);
+	const [row] = await db.query<Omit<IndicatorMeta, 'source'> & Record<`source_${string}`, string | null>>(
+		`SELECT i.id, i.source_code, i.topic, i.name_en, i.name_fr, i.unit, i.unit_en, i.unit_fr, i.decimals,
+		        i.higher_is_better, i.description_en, i.description_fr,
+		        s.id AS source_id, s.publisher AS source_publisher, s.dataset AS source_dataset, s.url AS source_url,
+		        s.licence AS source_licence, s.licence_url AS source_licence_url, s.retrieved AS source_retrieved,
+		        s.citation AS source_citation
+		 FROM indicators i JOIN sources s ON s.id = i.source_id
+		 WHERE i.id = ?`,
+		[id]
+	);
+	if (!row) return null;
+	const meta: Record<string, unknown> = { source: {} };
+	for (const [key, value] of Object.entries(row)) {
+		if (key.startsWith('source_') && key !== 'source_code') (meta.source as Record<string, unknown>)[key.slice(7)] = value;
+		else meta[key] = value;
+	}
+	return meta as unknown as IndicatorMeta;
+}
+
+export interface YearCoverage {
+	first: number;
+	last: number;
+	/**
+	 * The first year with values for at least a third of the countries the indicator covers: charts start
+	 * there rather than at a lone early value (WDI publishes a few isolated zeros back to 1960).
+	 */
+	firstWellCovered: number;
+	/** The latest year with values for at least two thirds of the countries the indicator covers. */
+	latestWellCovered: number;
+}
+
+export async function indicatorYears(db: Engine, id: string): Promise<YearCoverage | null> {
+	await db.load(['observations']);
+	const [row] = await db.query<{
+		first: number | null;
+		last: number | null;
+		first_well_covered: number | null;
+		latest_well_covered: number | null;
+	}>(
+		`WITH per_year AS (
+		   SELECT year, count(*) AS n FROM observations WHERE indicator = ? GROUP BY year
+		 ), covered AS (
+		   SELECT count(DISTINCT iso3) AS n FROM observations WHERE indicator = ?
+		 )
+		 SELECT min(year) AS first, max(year) AS last,
+		        min(year) FILTER (WHERE per_year.n * 3 >= covered.n) AS first_well_covered,
+		        max(year) FILTER (WHERE per_year.n * 3 >= covered.n * 2) AS latest_well_covered
+		 FROM per_year, covered`,
+		[id, id]
+	);
+	if (!row || row.first === null || row.last === null) return null;
+	return {
+		first: row.first,
+		last: row.last,
+		firstWellCovered: row.first_well_covered ?? row.first,
+		latestWellCovered: row.latest_well_covered ?? row.last
+	};
+}
+
+export interface SeriesPoint {
+	iso3: string;
+	year: number;
+	value: number;
+}
+
+/** Every value of an indicator, for the given countries (all when `countries` is null), by country and year. */
+export async function indicatorSeries(
+	db: Engine,
+	{ indicator, countries = null, from = null, to = null }: { indicator: string; countries?: string[] | null; from?: number | null; to?: number | null }
+): Promise<SeriesPoint[]> {
+	await db.load(['observations']);
+	const params: (string | number)[] = [indicator];
+	let where = 'indicator = ?';
+	if (countries) {
+		where += ` AND iso3 IN (${inList(countries.length)})`;
+		params.push(...countries);
+	}
+	if (from !== null) {
+		where += ' AND year >= ?';
+		params.push(from);
+	}
+	if (to !== null) {
+		where += ' AND year <= ?';
+		params.push(to);
+	}
+	return db.query<SeriesPoint>(`SELECT iso3, year, value FROM observations WHERE ${where} ORDER BY iso3, year`, params);
+}
+
+export interface RankingRow {
+	iso3: string;
+	/** null: the country has no value for this year, and is listed as such. */
+	value: number | null;
+	rank: number | null;
+}
+
+/** All 55 countries for one year, highest value first; countries without a value come last with nulls. */
+export async function indicatorRanking(db: Engine, { indicator, year }: { indicator: string; year: number }): Promise<RankingRow[]> {
+	await db.load(['observations', 'countries']);
+	return db.query<RankingRow>(
+		`SELECT c.iso3, o.value,
+		        CASE WHEN o.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY o.value DESC NULLS LAST) END::INTEGER AS rank
+		 FROM countries c
+		 LEFT JOIN observations o ON o.iso3 = c.iso3 AND o.indicator = ? AND o.year = ?
+		 ORDER BY o.value DESC NULLS LAST, c.iso3`,
+		[indicator, year]
+	);
+}

@@ -1,0 +1,3 @@
+import { datasetInfo } from '$lib/server/manifest';
+
+export const load = () => ({ dataset: datasetInfo() });

@@ -1,0 +1,42 @@
+import { error } from '@sveltejs/kit';
+import { prerenderEngine } from '$lib/db/node';
+import { countryNames } from '$lib/queries/countries';
+import { indicatorIds, indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears } from '$lib/queries/indicator';
+import { DEFAULT_HIGHLIGHT, type IndicatorView } from '$lib/state/indicator';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = async () => {
+	const ids = await indicatorIds(prerenderEngine());
+	return ids.flatMap((id) => [{ id }, { lang: 'fr', id }]);
+};
+
+/** The default view, queried on native DuckDB at build time; the browser re-runs the same queries for other views. */
+export const load: PageServerLoad = async ({ params }) => {
+	const db = prerenderEngine();
+	const meta = await indicatorMeta(db, params.id);
+	const years = meta && (await indicatorYears(db, params.id));
+	if (!meta || !years) error(404, `No indicator "${params.id}"`);
+
+	const context = await indicatorSeries(db, { indicator: meta.id, from: years.firstWellCovered });
+	const covered = new Set(context.map((p) => p.iso3));
+	const defaults: IndicatorView = {
+		countries: DEFAULT_HIGHLIGHT.filter((c) => covered.has(c)),
+		year: years.latestWellCovered
+	};
+	const [countries, highlighted, ranking] = await Promise.all([
+		countryNames(db),
+		indicatorSeries(db, { indicator: meta.id, countries: defaults.countries, from: years.firstWellCovered }),
+		indicatorRanking(db, { indicator: meta.id, year: defaults.year })
+	]);
+
+	// Grey context lines, sent compactly: one entry per country rather than one object per point.
+	const contextByCountry = new Map<string, { iso3: string; years: number[]; values: number[] }>();
+	for (const p of context) {
+		let entry = contextByCountry.get(p.iso3);
+		if (!entry) contextByCountry.set(p.iso3, (entry = { iso3: p.iso3, years: [], values: [] }));
+		entry.years.push(p.year);
+		entry.values.push(p.value);
+	}
+
+	return { meta, years, countries, defaults, highlighted, ranking, context: [...contextByCountry.values()] };
+};
