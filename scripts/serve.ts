@@ -8,7 +8,28 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
-export function serveSite({ dir, base = '' }: { dir: string; base?: string }): Server {
+export interface ServeOptions {
+	dir: string;
+	base?: string;
+	/** Called with the body bytes sent for each request (as compressed on the wire): used by the benchmark. */
+	onSent?: (path: string, bytes: number) => void;
+}
+
+/** Counts what a response writes, then reports it once the response ends. */
+function countBytes(res: import('node:http').ServerResponse, report: (bytes: number) => void) {
+	let bytes = 0;
+	const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+	const end = res.end.bind(res) as (...args: unknown[]) => unknown;
+	const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Uint8Array | undefined)?.length ?? 0);
+	res.write = ((chunk: unknown, ...rest: unknown[]) => ((bytes += size(chunk)), write(chunk, ...rest))) as typeof res.write;
+	res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+		if (chunk && typeof chunk !== 'function') bytes += size(chunk);
+		res.once('finish', () => report(bytes));
+		return end(chunk, ...rest);
+	}) as typeof res.end;
+}
+
+export function serveSite({ dir, base = '', onSent }: ServeOptions): Server {
 	const assets = sirv(resolve(dir), {
 		brotli: true,
 		gzip: true,
@@ -22,6 +43,7 @@ export function serveSite({ dir, base = '' }: { dir: string; base?: string }): S
 	const prefix = base.replace(/\/+$/, '');
 	return createServer((req, res) => {
 		const url = req.url ?? '/';
+		if (onSent) countBytes(res, (bytes) => onSent(url.split('?')[0], bytes));
 		const notFound = () => {
 			res.statusCode = 404;
 			res.setHeader('Content-Type', 'text/plain; charset=utf-8');

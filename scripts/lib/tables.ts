@@ -23,8 +23,9 @@ export interface TableDef {
 	references: { column: string; table: TableName; target: string }[];
 }
 
-export const TABLE_NAMES = ['countries', 'sources', 'indicators', 'observations'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+import { TABLE_NAMES, type TableName } from '../../src/lib/db/tables.ts';
+
+export { TABLE_NAMES, type TableName };
 
 export const AU_REGIONS = ['north', 'west', 'central', 'east', 'southern'] as const;
 /** The eight AU-recognised regional economic communities, plus UEMOA and CEMAC (monetary unions). */

@@ -27,9 +27,13 @@ const ARROW_DATE = 8;
 /** Settings every connection gets before any query: never reach for extensions over the network. */
 export const OFFLINE_SETTINGS = ['SET autoload_known_extensions = false', 'SET autoinstall_known_extensions = false'];
 
+type Statement = Awaited<ReturnType<WasmConnection['prepare']>>;
+
 export class WasmEngine implements Engine {
 	readonly kind = 'wasm';
 	#loaded = new Map<TableName, Promise<void>>();
+	/** Prepared once per SQL text: each prepare/close is a round trip to the DuckDB worker. */
+	#statements = new Map<string, Promise<Statement>>();
 	#ready: Promise<void>;
 
 	constructor(
@@ -66,12 +70,13 @@ export class WasmEngine implements Engine {
 		if (params.length === 0) {
 			result = await this.connection.query(sql);
 		} else {
-			const statement = await this.connection.prepare(sql);
-			try {
-				result = await statement.query(...params);
-			} finally {
-				await statement.close();
+			let statement = this.#statements.get(sql);
+			if (!statement) {
+				statement = Promise.resolve(this.connection.prepare(sql));
+				statement.catch(() => this.#statements.delete(sql));
+				this.#statements.set(sql, statement);
 			}
+			result = await (await statement).query(...params);
 		}
 		const dates = new Set(result.schema.fields.filter((f) => f.typeId === ARROW_DATE).map((f) => f.name));
 		return result.toArray().map((row) => {
