@@ -9,11 +9,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { group } from 'd3-array';
 import { curateCountries } from './catalog/countries.ts';
-import { INDICATORS } from './catalog/indicators.ts';
-import { SOURCES } from './catalog/sources.ts';
+import { INDICATORS, SOURCES } from './catalog/index.ts';
+import { CountryLookup } from './lib/country-lookup.ts';
 import { toCsv } from './lib/csv.ts';
 import { TABLES } from './lib/tables.ts';
-import { PARSERS } from './sources/index.ts';
 import { ParseError, type RawObservation } from './sources/types.ts';
 import { parseWdiCountryMetadata } from './sources/world-bank.ts';
 
@@ -26,16 +25,16 @@ export interface CurateOptions {
 const columnsOf = (table: keyof typeof TABLES) => TABLES[table].columns.map((c) => c.name);
 
 /** Reads each raw file once and keeps every indicator's values for the 55 AU member states. */
-export function extractObservations(rawDir: string, countryCodes: Set<string>) {
+export function extractObservations(rawDir: string, countries: CountryLookup) {
 	const parsed = new Map<string, RawObservation[]>();
 	const observations: Record<string, unknown>[] = [];
 	for (const spec of INDICATORS) {
 		const path = join(rawDir, spec.raw.file);
-		const key = `${spec.raw.parser}:${path}`;
-		if (!parsed.has(key)) parsed.set(key, PARSERS[spec.raw.parser](readFileSync(path, 'utf8'), spec.raw.file));
+		const key = `${spec.raw.parse.name}:${path}`;
+		if (!parsed.has(key)) parsed.set(key, spec.raw.parse(readFileSync(path, 'utf8'), spec.raw.file, countries));
 		const seen = new Map<string, RawObservation>();
 		for (const o of parsed.get(key)!) {
-			if (o.code !== spec.raw.code || !countryCodes.has(o.iso3)) continue;
+			if (o.code !== spec.raw.code) continue;
 			const id = `${o.iso3}|${o.year}`;
 			const first = seen.get(id);
 			if (first) throw new ParseError(o.file, o.line, `second value for ${spec.raw.code} ${o.iso3} ${o.year} (first at line ${first.line})`);
@@ -52,12 +51,12 @@ export function curate({ raw, facts, out }: CurateOptions) {
 		'world-bank-wdi/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv'
 	);
 	const countries = curateCountries(readFileSync(join(facts, 'countries.csv'), 'utf8'), 'facts/countries.csv', incomeGroups);
-	const observations = extractObservations(raw, new Set(countries.map((c) => c.iso3)));
+	const observations = extractObservations(raw, new CountryLookup(countries));
 
 	mkdirSync(out, { recursive: true });
 	writeFileSync(join(out, 'countries.csv'), toCsv(columnsOf('countries'), countries));
 	writeFileSync(join(out, 'sources.csv'), toCsv(columnsOf('sources'), SOURCES as unknown as Record<string, unknown>[]));
-	writeFileSync(join(out, 'indicators.csv'), toCsv(columnsOf('indicators'), INDICATORS as unknown as Record<string, unknown>[]));
+	writeFileSync(join(out, 'indicators.csv'), toCsv(columnsOf('indicators'), INDICATORS.map(({ raw: _, ...spec }) => spec)));
 
 	// One observation file per source keeps reviews of a new vintage to one diff.
 	const obsDir = join(out, 'observations');

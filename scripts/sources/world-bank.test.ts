@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseWdiCountryMetadata, parseWdiWide } from './world-bank.ts';
+import { CountryLookup } from '../lib/country-lookup.ts';
+import { parseWdiCountryMetadata, parseWdiWide as parseWithLookup } from './world-bank.ts';
+
+const countries = new CountryLookup([
+	{ iso3: 'TGO', m49: 768, name_en: 'Togo', name_fr: 'Togo' },
+	{ iso3: 'COD', m49: 180, name_en: 'DR Congo', name_fr: 'RD Congo' }
+]);
+const parseWdiWide = (text: string, file: string) => parseWithLookup(text, file, countries);
 
 const HEADER = '"Country Name","Country Code","Indicator Name","Indicator Code","2021","2022","2023",';
 
@@ -24,7 +31,7 @@ describe('World Bank bulk CSV (wide)', () => {
 	});
 
 	it('reads scientific notation as published', () => {
-		const text = `${HEADER}\n"A","AFW","x","IT.NET.USER.ZS","4.37E-06","","",\n`;
+		const text = `${HEADER}\n"Togo","TGO","x","IT.NET.USER.ZS","4.37E-06","","",\n`;
 		expect(parseWdiWide(text, 'f.csv')[0].value).toBe(0.00000437);
 	});
 
@@ -33,6 +40,14 @@ describe('World Bank bulk CSV (wide)', () => {
 		expect(() => parseWdiWide(row('n.a.'), 'f.csv')).toThrow('f.csv:2: "n.a." is not a number');
 		// A decimal comma is not the World Bank's format: refuse it rather than misread 12,5 as 125.
 		expect(() => parseWdiWide(row('12,5'), 'f.csv')).toThrow('f.csv:2: "12,5" is not a number');
+	});
+
+	it('sets aside other countries and World Bank aggregates, and stops on an unknown code', () => {
+		const text = `${HEADER}\n"Africa Western and Central","AFW","x","IT.NET.USER.ZS","1","","",\n"France","FRA","x","IT.NET.USER.ZS","80","","",\n"Togo","TGO","x","IT.NET.USER.ZS","5","","",\n`;
+		expect(parseWdiWide(text, 'f.csv').map((r) => r.iso3)).toEqual(['TGO']);
+		expect(() => parseWdiWide(`${HEADER}\n"Nowhere","NWH","x","IT.NET.USER.ZS","1","","",\n`, 'f.csv')).toThrow(
+			'f.csv:2: unknown country code "NWH"'
+		);
 	});
 
 	it('stops when a required column is missing', () => {

@@ -5,8 +5,17 @@
  *   Last Updated" preamble, a UTF-8 BOM and a trailing comma on every line;
  * - its country metadata file (income groups).
  */
+import type { CountryLookup } from '../lib/country-lookup.ts';
 import { parseCsv } from '../lib/csv.ts';
 import { ParseError, publishedNumber, type RawObservation } from './types.ts';
+
+/**
+ * Codes in World Bank files that are not ISO 3166 countries: its regional and income aggregates, and
+ * two economies without an ISO code (Kosovo, Channel Islands) and "not classified" (INX). Recognised and set aside.
+ */
+export const WB_NON_COUNTRY_CODES: ReadonlySet<string> = new Set(
+	'AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX LAC LCN LDC LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD XKX CHI INX'.split(' ')
+);
 
 /** Skips the preamble the World Bank puts before the header in its API downloads. */
 function stripPreamble(text: string): { body: string; skipped: number } {
@@ -16,7 +25,7 @@ function stripPreamble(text: string): { body: string; skipped: number } {
 	return { body: lines.slice(header).join('\n'), skipped: header };
 }
 
-export function parseWdiWide(text: string, file: string): RawObservation[] {
+export function parseWdiWide(text: string, file: string, countries: CountryLookup): RawObservation[] {
 	const { body, skipped } = stripPreamble(text);
 	const csv = parseCsv(body, file);
 	const col = (name: string) => {
@@ -33,10 +42,12 @@ export function parseWdiWide(text: string, file: string): RawObservation[] {
 	const out: RawObservation[] = [];
 	for (const { line, fields } of csv.records) {
 		const at = line + skipped;
+		const iso3 = countries.iso3(fields[codeCol], { file, line: at }, WB_NON_COUNTRY_CODES);
+		if (!iso3) continue;
 		for (const [year, i] of yearCols) {
 			const value = publishedNumber(fields[i] ?? '', file, at);
 			if (value === null) continue;
-			out.push({ iso3: fields[codeCol], code: fields[seriesCol], year: Number(year), value, file, line: at });
+			out.push({ iso3, code: fields[seriesCol], year: Number(year), value, file, line: at });
 		}
 	}
 	return out;
