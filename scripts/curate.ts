@@ -9,29 +9,42 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { group } from 'd3-array';
 import { curateCountries } from './catalog/countries.ts';
+import { curateMemberships, curateProjectCountries, curateProjects, factSources } from './catalog/facts.ts';
 import { INDICATORS, SOURCES } from './catalog/index.ts';
+import type { IndicatorSpec, SourceSpec } from './catalog/types.ts';
 import { CountryLookup } from './lib/country-lookup.ts';
 import { toCsv } from './lib/csv.ts';
-import { TABLES } from './lib/tables.ts';
+import { TABLES, TABLE_NAMES, type TableName } from './lib/tables.ts';
 import { ParseError, type RawObservation } from './sources/types.ts';
 import { parseWdiCountryMetadata } from './sources/world-bank.ts';
 
-export interface CurateOptions {
+export interface CurateInput {
+	/** Folder of raw publications, laid out as ../shared/data/sources. */
 	raw: string;
+	/** Folder of fact tables, laid out as ../shared/data/facts. */
 	facts: string;
-	out: string;
 }
 
-const columnsOf = (table: keyof typeof TABLES) => TABLES[table].columns.map((c) => c.name);
+/** What to curate: every publisher module's sources and indicators (tests pass a smaller catalog). */
+export interface Catalog {
+	sources: SourceSpec[];
+	indicators: IndicatorSpec[];
+}
+
+const FULL_CATALOG: Catalog = { sources: SOURCES, indicators: INDICATORS };
+
+type Row = Record<string, unknown>;
+export type CuratedTables = Record<TableName, Row[]>;
+
+const INCOME_METADATA = 'world-bank-wdi/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv';
 
 /** Reads each raw file once and keeps every indicator's values for the 55 AU member states. */
-export function extractObservations(rawDir: string, countries: CountryLookup) {
+export function extractObservations(rawDir: string, countries: CountryLookup, indicators: IndicatorSpec[]): Row[] {
 	const parsed = new Map<string, RawObservation[]>();
-	const observations: Record<string, unknown>[] = [];
-	for (const spec of INDICATORS) {
-		const path = join(rawDir, spec.raw.file);
-		const key = `${spec.raw.parse.name}:${path}`;
-		if (!parsed.has(key)) parsed.set(key, spec.raw.parse(readFileSync(path, 'utf8'), spec.raw.file, countries));
+	const observations: Row[] = [];
+	for (const spec of indicators) {
+		const key = `${spec.raw.parse.name}:${spec.raw.file}`;
+		if (!parsed.has(key)) parsed.set(key, spec.raw.parse(readFileSync(join(rawDir, spec.raw.file), 'utf8'), spec.raw.file, countries));
 		const seen = new Map<string, RawObservation>();
 		for (const o of parsed.get(key)!) {
 			if (o.code !== spec.raw.code) continue;
@@ -42,47 +55,62 @@ export function extractObservations(rawDir: string, countries: CountryLookup) {
 			observations.push({ iso3: o.iso3, indicator: spec.id, year: o.year, value: o.value, source_id: spec.source_id, flag: o.flag ?? null });
 		}
 	}
-	return observations;
+	return observations.sort(
+		(a, b) =>
+			String(a.indicator).localeCompare(String(b.indicator)) || String(a.iso3).localeCompare(String(b.iso3)) || (a.year as number) - (b.year as number)
+	);
 }
 
-export function curate({ raw, facts, out }: CurateOptions) {
-	const incomeGroups = parseWdiCountryMetadata(
-		readFileSync(join(raw, 'world-bank-wdi/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv'), 'utf8'),
-		'world-bank-wdi/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv'
-	);
+/** Every curated table, from the raw publications and fact tables. Pure: reads, never writes. */
+export function curateAll({ raw, facts }: CurateInput, catalog: Catalog = FULL_CATALOG): CuratedTables {
+	const incomeGroups = parseWdiCountryMetadata(readFileSync(join(raw, INCOME_METADATA), 'utf8'), INCOME_METADATA);
 	const countries = curateCountries(readFileSync(join(facts, 'countries.csv'), 'utf8'), 'facts/countries.csv', incomeGroups);
-	const observations = extractObservations(raw, new CountryLookup(countries));
+	const fact = (name: string) => [readFileSync(join(facts, name), 'utf8'), `facts/${name}`] as const;
+	const memberships = curateMemberships(...fact('smart_africa_membership.csv'));
+	const projects = curateProjects(...fact('projects.csv'));
+	return {
+		countries,
+		sources: [...catalog.sources, ...factSources(memberships, projects)] as unknown as Row[],
+		indicators: catalog.indicators.map(({ raw: _, ...spec }) => spec),
+		observations: extractObservations(raw, new CountryLookup(countries), catalog.indicators),
+		memberships,
+		projects,
+		project_countries: curateProjectCountries(...fact('project_countries.csv'))
+	};
+}
 
-	mkdirSync(out, { recursive: true });
-	writeFileSync(join(out, 'countries.csv'), toCsv(columnsOf('countries'), countries));
-	writeFileSync(join(out, 'sources.csv'), toCsv(columnsOf('sources'), SOURCES as unknown as Record<string, unknown>[]));
-	writeFileSync(join(out, 'indicators.csv'), toCsv(columnsOf('indicators'), INDICATORS.map(({ raw: _, ...spec }) => spec)));
-
-	// One observation file per source keeps reviews of a new vintage to one diff.
-	const obsDir = join(out, 'observations');
-	rmSync(obsDir, { recursive: true, force: true });
-	mkdirSync(obsDir);
-	const bySource = group(observations, (o) => o.source_id as string);
-	for (const [sourceId, rows] of bySource) {
-		rows.sort((a, b) => String(a.indicator).localeCompare(String(b.indicator)) || String(a.iso3).localeCompare(String(b.iso3)) || (a.year as number) - (b.year as number));
-		writeFileSync(join(obsDir, `${sourceId}.csv`), toCsv(columnsOf('observations'), rows));
+/** The CSV text of each curated file, by path under data/ (observations: one file per source). */
+export function curatedFiles(tables: CuratedTables): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const name of TABLE_NAMES) {
+		const columns = TABLES[name].columns.map((c) => c.name);
+		const def = TABLES[name].source;
+		if ('file' in def) files.set(def.file, toCsv(columns, tables[name]));
+		// One observation file per source keeps the review of a new vintage to one diff.
+		else for (const [sourceId, rows] of group(tables[name], (o) => String(o.source_id))) files.set(`${def.dir}/${sourceId}.csv`, toCsv(columns, rows));
 	}
-	return { countries: countries.length, observations: observations.length, files: bySource.size };
+	return files;
+}
+
+export function writeCurated(out: string, tables: CuratedTables) {
+	rmSync(join(out, 'observations'), { recursive: true, force: true });
+	mkdirSync(join(out, 'observations'), { recursive: true });
+	for (const [path, text] of curatedFiles(tables)) writeFileSync(join(out, path), text);
+}
+
+/** Default input folders: the offline snapshots beside the checkout. */
+export function inputFolders(values: { raw?: string; facts?: string }): CurateInput {
+	const raw = resolve(values.raw ?? '../shared/data/sources');
+	return { raw, facts: resolve(values.facts ?? join(raw, '..', 'facts')) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values } = parseArgs({
-		options: {
-			raw: { type: 'string', default: '../shared/data/sources' },
-			facts: { type: 'string' },
-			out: { type: 'string', default: 'data' }
-		}
-	});
-	const raw = resolve(values.raw);
-	const facts = resolve(values.facts ?? join(raw, '..', 'facts'));
+	const { values } = parseArgs({ options: { raw: { type: 'string' }, facts: { type: 'string' }, out: { type: 'string', default: 'data' } } });
 	try {
-		const result = curate({ raw, facts, out: resolve(values.out) });
-		console.log(`Curated ${result.countries} countries, ${result.observations} observations in ${result.files} file(s) → ${values.out}/`);
+		const tables = curateAll(inputFolders(values));
+		writeCurated(resolve(values.out), tables);
+		const counts = TABLE_NAMES.map((t) => `${t} ${tables[t].length}`).join(', ');
+		console.log(`Curated ${counts} → ${values.out}/`);
 	} catch (e) {
 		if (e instanceof ParseError) {
 			console.error(e.message);

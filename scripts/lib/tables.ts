@@ -2,7 +2,7 @@
  * The curated tables of data/: their columns, types, keys and references. This is the data contract of
  * DESIGN.md in code; the build validates against it and the Parquet/Arrow files follow it column for column.
  */
-import { bool, integer, isoDate, iso2, iso3, number, oneOf, optional, slug, text, url, type CellSchema } from './cells.ts';
+import { bool, integer, isoDate, iso2, iso3, number, oneOf, optional, partialDate, slug, text, url, type CellSchema } from './cells.ts';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
 
@@ -48,6 +48,10 @@ export const UNITS = [
 	'years'
 ] as const;
 export const INCOME_GROUPS = ['low', 'lower-middle', 'upper-middle', 'high'] as const;
+export const MEMBERSHIP_STATUSES = ['member', 'member-unconfirmed', 'in-process-unconfirmed'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+/** Lists of URLs or dates as the fact tables give them: separated by " ; ". */
+const list = () => text(/^\S.*$/, 'list');
 
 const col = (name: string, sql: SqlType, cell: CellSchema, en: string, fr: string): ColumnDef => ({
 	name,
@@ -137,6 +141,87 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('value', 'DOUBLE', number(), 'Value, in the indicator’s unit', 'Valeur, dans l’unité de l’indicateur'),
 			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
 			col('flag', 'VARCHAR', optional(text()), "Publisher's flag (e.g. estimate)", "Indicateur de l'éditeur (p. ex. estimation)")
+		]
+	},
+	memberships: {
+		name: 'memberships',
+		source: { file: 'memberships.csv' },
+		key: ['org', 'iso3'],
+		references: [
+			{ column: 'iso3', table: 'countries', target: 'iso3' },
+			{ column: 'source_id', table: 'sources', target: 'id' }
+		],
+		columns: [
+			col('org', 'VARCHAR', oneOf(['smart-africa'] as const), 'Organisation', 'Organisation'),
+			col('iso3', 'VARCHAR', iso3(), 'Country (countries.iso3)', 'Pays (countries.iso3)'),
+			col('status', 'VARCHAR', oneOf(MEMBERSHIP_STATUSES), 'Membership status as the sources show it', 'Statut d’adhésion selon les sources'),
+			col('joined', 'VARCHAR', optional(partialDate()), 'Date of joining, to its known precision (YYYY, YYYY-MM or YYYY-MM-DD)', 'Date d’adhésion, à sa précision connue (AAAA, AAAA-MM ou AAAA-MM-JJ)'),
+			col('joined_precision', 'VARCHAR', oneOf(DATE_PRECISIONS), 'Precision of the join date', 'Précision de la date d’adhésion'),
+			col('joined_note', 'VARCHAR', optional(text()), 'What the date is (announcement, range…)', 'Nature de la date (annonce, intervalle…)'),
+			col('member_by', 'VARCHAR', optional(partialDate()), 'Latest date by which a source shows the country as a member', 'Date à laquelle une source montre au plus tard le pays membre'),
+			col('founding', 'BOOLEAN', bool(), 'Among the 7 signatories of the Smart Africa Manifesto (Kigali, Oct 2013)', 'Parmi les 7 signataires du Manifeste Smart Africa (Kigali, oct. 2013)'),
+			col('founding_note', 'VARCHAR', optional(text()), 'Caveat on founding status', 'Réserve sur le statut de fondateur'),
+			col('accession_rank', 'VARCHAR', optional(text()), 'Rank of accession as announced ("(inferred)" when worked out)', 'Rang d’adhésion annoncé (« (inferred) » s’il est déduit)'),
+			col('ratification', 'VARCHAR', optional(text()), 'Ratification of the 2021 Agreement establishing the Alliance (not the same as joining)', 'Ratification de l’Accord de 2021 portant création de l’Alliance (distincte de l’adhésion)'),
+			col('uncertain', 'BOOLEAN', bool(), 'The date or the membership itself rests on inference', 'La date ou l’adhésion elle-même repose sur une déduction'),
+			col('uncertain_reason', 'VARCHAR', optional(text()), 'Why it is uncertain', 'Raison de l’incertitude'),
+			col('evidence', 'VARCHAR', text(), 'What the sources say, in brief', 'Ce que disent les sources, en bref'),
+			col('note', 'VARCHAR', optional(text()), 'Other caveats', 'Autres réserves'),
+			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
+			col('source_urls', 'VARCHAR', list(), 'Sources for this row (separated by " ; ")', 'Sources de cette ligne (séparées par « ; »)'),
+			col('source_dates', 'VARCHAR', optional(list()), 'Dates the sources carry, in the same order', 'Dates des sources, dans le même ordre')
+		]
+	},
+	projects: {
+		name: 'projects',
+		source: { file: 'projects.csv' },
+		key: ['id'],
+		references: [
+			{ column: 'parent', table: 'projects', target: 'id' },
+			{ column: 'source_id', table: 'sources', target: 'id' }
+		],
+		columns: [
+			col('id', 'VARCHAR', slug(), 'Project id', 'Identifiant du projet'),
+			col('parent', 'VARCHAR', optional(slug()), 'Programme this project is a phase of (projects.id)', 'Programme dont ce projet est une phase (projects.id)'),
+			col('name_en', 'VARCHAR', text(), 'Name in English', 'Nom en anglais'),
+			col('name_fr', 'VARCHAR', optional(text()), 'Name in French, where a source uses one', 'Nom en français, lorsqu’une source en utilise un'),
+			col('kind', 'VARCHAR', text(), 'Kind of project, as the sources describe it', 'Type de projet, selon les sources'),
+			col('lead_org', 'VARCHAR', optional(text()), 'Lead organisation', 'Organisation chef de file'),
+			col('funder', 'VARCHAR', optional(text()), 'Funder', 'Bailleur'),
+			col('wb_project_id', 'VARCHAR', optional(text(/^P\d{6}$/, 'World Bank project id')), 'World Bank project id (P-number)', 'Identifiant de projet Banque mondiale (numéro P)'),
+			col('start', 'VARCHAR', optional(partialDate()), 'Start (board approval for World Bank projects)', 'Début (approbation du conseil pour les projets de la Banque mondiale)'),
+			col('end', 'VARCHAR', optional(partialDate()), 'End or closing date', 'Fin ou date de clôture'),
+			col('status', 'VARCHAR', optional(text()), 'Status as of the latest source', 'Statut selon la source la plus récente'),
+			col('amount_usd', 'DOUBLE', optional(number()), 'Amount in US dollars as stated by the source (not converted)', 'Montant en dollars US tel qu’indiqué par la source (non converti)'),
+			col('amount_note', 'VARCHAR', optional(text()), 'Breakdown, other currencies, caveats', 'Détail, autres devises, réserves'),
+			col('beneficiaries', 'VARCHAR', optional(text()), 'Beneficiaries as stated', 'Bénéficiaires tels qu’indiqués'),
+			col('beneficiaries_count', 'DOUBLE', optional(number()), 'The headline number of beneficiaries in that statement', 'Le nombre principal de bénéficiaires de cette mention'),
+			col('beneficiaries_unit_en', 'VARCHAR', optional(text()), 'What that number counts, in English', 'Ce que compte ce nombre, en anglais'),
+			col('beneficiaries_unit_fr', 'VARCHAR', optional(text()), 'What that number counts, in French', 'Ce que compte ce nombre, en français'),
+			col('summary', 'VARCHAR', optional(text()), 'Short factual description (English)', 'Brève description factuelle (en anglais)'),
+			col('uncertain', 'BOOLEAN', bool(), 'Some facts rest on inference or could not be verified', 'Certains faits reposent sur une déduction ou n’ont pu être vérifiés'),
+			col('notes', 'VARCHAR', optional(text()), 'Caveats', 'Réserves'),
+			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
+			col('source_urls', 'VARCHAR', list(), 'Sources (separated by " ; ")', 'Sources (séparées par « ; »)'),
+			col('source_dates', 'VARCHAR', optional(list()), 'Dates the sources carry, in the same order', 'Dates des sources, dans le même ordre')
+		]
+	},
+	project_countries: {
+		name: 'project_countries',
+		source: { file: 'project_countries.csv' },
+		key: ['project_id', 'iso3', 'role', 'phase'],
+		references: [
+			{ column: 'project_id', table: 'projects', target: 'id' },
+			{ column: 'iso3', table: 'countries', target: 'iso3' }
+		],
+		columns: [
+			col('project_id', 'VARCHAR', slug(), 'Project (projects.id)', 'Projet (projects.id)'),
+			col('iso3', 'VARCHAR', iso3(), 'Country (countries.iso3)', 'Pays (countries.iso3)'),
+			col('role', 'VARCHAR', text(), 'Role of the country (recipient, champion, pilot…)', 'Rôle du pays (bénéficiaire, champion, pilote…)'),
+			col('phase', 'VARCHAR', optional(text()), 'Phase', 'Phase'),
+			col('amount_usd', 'DOUBLE', optional(number()), 'Amount for this country in US dollars, if stated', 'Montant pour ce pays en dollars US, s’il est indiqué'),
+			col('source_url', 'VARCHAR', optional(list()), 'Source', 'Source'),
+			col('note', 'VARCHAR', optional(text()), 'Caveats', 'Réserves')
 		]
 	}
 };

@@ -114,7 +114,7 @@ function checkReferences(def: TableDef, tables: ValidationResult['tables'], erro
 		// thousand "unknown" ones. Its errors are reported; the references are checked once it is fixed.
 		if (broken.has(ref.table)) continue;
 		const known = new Set(tables[ref.table].map((r) => r.row[ref.target]));
-		const noun = ref.table === 'countries' ? 'country code' : ref.table === 'indicators' ? 'indicator' : 'source';
+		const noun = { countries: 'country code', indicators: 'indicator', sources: 'source', projects: 'project' }[ref.table as string] ?? ref.table;
 		for (const r of tables[def.name]) {
 			const value = r.row[ref.column];
 			if (value !== null && !known.has(value)) {
