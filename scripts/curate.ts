@@ -16,7 +16,7 @@ import { CountryLookup } from './lib/country-lookup.ts';
 import { toCsv } from './lib/csv.ts';
 import { TABLES, TABLE_NAMES, type TableName } from './lib/tables.ts';
 import { ParseError, type RawObservation } from './sources/types.ts';
-import { parseWdiCountryMetadata } from './sources/world-bank.ts';
+import { parseWdiCountryMetadata, WDI_METADATA_FILE } from './sources/world-bank.ts';
 
 export interface CurateInput {
 	/** Folder of raw publications, laid out as ../shared/data/sources. */
@@ -36,21 +36,23 @@ const FULL_CATALOG: Catalog = { sources: SOURCES, indicators: INDICATORS };
 type Row = Record<string, unknown>;
 export type CuratedTables = Record<TableName, Row[]>;
 
-const INCOME_METADATA = 'world-bank-wdi/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv';
-
 /** Reads each raw file once and keeps every indicator's values for the 55 AU member states. */
 export function extractObservations(rawDir: string, countries: CountryLookup, indicators: IndicatorSpec[]): Row[] {
 	const parsed = new Map<string, RawObservation[]>();
 	const observations: Row[] = [];
+	const read = (file: string, parse: IndicatorSpec['raw']['parse']) => {
+		const key = `${parse.name}:${file}`;
+		if (!parsed.has(key)) parsed.set(key, parse(readFileSync(join(rawDir, file), 'utf8'), file, countries));
+		return parsed.get(key)!;
+	};
 	for (const spec of indicators) {
-		const key = `${spec.raw.parse.name}:${spec.raw.file}`;
-		if (!parsed.has(key)) parsed.set(key, spec.raw.parse(readFileSync(join(rawDir, spec.raw.file), 'utf8'), spec.raw.file, countries));
+		const files = Array.isArray(spec.raw.file) ? spec.raw.file : [spec.raw.file];
 		const seen = new Map<string, RawObservation>();
-		for (const o of parsed.get(key)!) {
+		for (const o of files.flatMap((file) => read(file, spec.raw.parse))) {
 			if (o.code !== spec.raw.code) continue;
 			const id = `${o.iso3}|${o.year}`;
 			const first = seen.get(id);
-			if (first) throw new ParseError(o.file, o.line, `second value for ${spec.raw.code} ${o.iso3} ${o.year} (first at line ${first.line})`);
+			if (first) throw new ParseError(o.file, o.line, `second value for ${spec.raw.code} ${o.iso3} ${o.year} (first at ${first.file}:${first.line})`);
 			seen.set(id, o);
 			observations.push({ iso3: o.iso3, indicator: spec.id, year: o.year, value: o.value, source_id: spec.source_id, flag: o.flag ?? null });
 		}
@@ -63,7 +65,7 @@ export function extractObservations(rawDir: string, countries: CountryLookup, in
 
 /** Every curated table, from the raw publications and fact tables. Pure: reads, never writes. */
 export function curateAll({ raw, facts }: CurateInput, catalog: Catalog = FULL_CATALOG): CuratedTables {
-	const incomeGroups = parseWdiCountryMetadata(readFileSync(join(raw, INCOME_METADATA), 'utf8'), INCOME_METADATA);
+	const incomeGroups = parseWdiCountryMetadata(readFileSync(join(raw, WDI_METADATA_FILE), 'utf8'), WDI_METADATA_FILE);
 	const countries = curateCountries(readFileSync(join(facts, 'countries.csv'), 'utf8'), 'facts/countries.csv', incomeGroups);
 	const fact = (name: string) => [readFileSync(join(facts, name), 'utf8'), `facts/${name}`] as const;
 	const memberships = curateMemberships(...fact('smart_africa_membership.csv'));

@@ -28,7 +28,12 @@ export function verify(dataDir: string, input: CurateInput, catalog?: Catalog): 
 	const obsDir = join(dataDir, 'observations');
 	const curated = readdirSync(obsDir)
 		.filter((f) => f.endsWith('.csv'))
-		.flatMap((f) => (parse(readFileSync(join(obsDir, f)), { columns: true }) as Record<string, string>[]).map((r, i) => ({ ...r, where: `observations/${f}:${i + 2}` })));
+		.flatMap((f) =>
+			(parse(readFileSync(join(obsDir, f)), { columns: true }) as Record<string, string>[]).map((r, i) => ({
+				...r,
+				where: `observations/${f}:${i + 2}`
+			}))
+		) as Record<string, string>[];
 
 	const mismatches: string[] = [];
 	let equal = 0;

@@ -10,6 +10,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	'Cote d’Ivoire': 'CIV',
 	'Ivory Coast': 'CIV',
 	'Cape Verde': 'CPV',
+	'Cabo Verde': 'CPV',
 	'Republic of the Congo': 'COG',
 	'Congo, Rep.': 'COG',
 	'Democratic Republic of the Congo': 'COD',
@@ -25,5 +26,13 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 	'United Republic of Tanzania': 'TZA',
 	'Tanzania, United Republic of': 'TZA',
 	'Western Sahara': 'ESH',
-	'Sahrawi Arab Democratic Republic': 'ESH'
+	'Sahrawi Arab Democratic Republic': 'ESH',
+	// Other UN member states as the UN E-Government Survey names them (2022, 2024)
+	"Democratic People's Republic of Korea": 'PRK',
+	'Georgia (Country)': 'GEO',
+	'Iran (Islamic Republic of)': 'IRN',
+	'Micronesia (Federated States of)': 'FSM',
+	'Republic of Moldova': 'MDA',
+	'United Kingdom of Great Britain and Northern Ireland': 'GBR',
+	'Viet Nam': 'VNM'
 };

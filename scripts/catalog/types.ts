@@ -42,9 +42,15 @@ export interface IndicatorSpec {
 	description_en: string;
 	description_fr: string;
 	notes: string | null;
-	/** Where the values are: a file under the raw folder, its parser, and the series `code` the parser emits. */
-	raw: { file: string; parse: Parser; code: string };
+	/**
+	 * Where the values are: a file under the raw folder (or several, e.g. one per survey year, each read
+	 * by the same parser), the parser, and the series `code` the parser emits for this indicator.
+	 */
+	raw: { file: string | string[]; parse: Parser; code: string };
 }
+
+/** An indicator read from a single raw file (most publishers publish one file per series or table). */
+export type SingleFileIndicatorSpec = IndicatorSpec & { raw: IndicatorSpec['raw'] & { file: string } };
 
 export interface FetchOptions {
 	/** Injected so fetchers are tested offline against fixtures. */

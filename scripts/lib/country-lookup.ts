@@ -72,14 +72,13 @@ export class CountryLookup {
 
 	/**
 	 * A UN M49 code: the member's code, or null for another country or a region. M49 country codes are
-	 * the ISO 3166-1 numeric codes; every other M49 code is a region or grouping.
+	 * the ISO 3166-1 numeric codes; every other M49 code is a region or grouping (World, Least Developed
+	 * Countries…) or a former state such as 736, Sudan before 2011 — not one of today's 55 members.
 	 */
 	m49(code: string | number, where: Where): string | null {
 		const n = Number(code);
 		if (!Number.isInteger(n) || n <= 0) throw new ParseError(where.file, where.line, `"${code}" is not an M49 code`);
-		const member = this.#byM49.get(n);
-		if (member) return member;
-		return null;
+		return this.#byM49.get(n) ?? null;
 	}
 
 	/** A country name (UN, World Bank, ITU or French spelling; trailing spaces are common). */

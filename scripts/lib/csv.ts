@@ -30,16 +30,18 @@ export class CsvSyntaxError extends Error {
 	}
 }
 
+/** Line breaks as editors count them: CRLF, LF or a lone CR each end one line. */
+const lineBreaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
+
 /**
  * Parses CSV text (UTF-8, optional BOM, one header row). Blank lines are skipped; a record keeps the
  * line it starts on even when a quoted field spans several lines.
  */
 export function parseCsv(text: string, file: string): CsvTable {
-	let parsed: { record: string[]; info: { lines: number }; raw: string }[];
+	let parsed: { record: string[]; raw: string }[];
 	try {
 		parsed = parse(text, {
 			bom: true,
-			info: true,
 			raw: true,
 			relax_column_count: true,
 			skip_empty_lines: true
@@ -48,10 +50,13 @@ export function parseCsv(text: string, file: string): CsvTable {
 		const e = error as { lines?: number; message: string };
 		throw new CsvSyntaxError({ file, line: e.lines ?? 0, reason: `malformed CSV: ${e.message}` });
 	}
-	const records = parsed.map(({ record, info, raw }) => {
-		const body = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
-		const innerBreaks = body.split('\n').length - 1;
-		return { line: info.lines - innerBreaks, fields: record };
+	// csv-parse's own line count takes a CRLF inside quotes (in an LF file) for two lines; count the
+	// raw text of each record instead, so every message names the line an editor shows.
+	let next = 1;
+	const records = parsed.map(({ record, raw }) => {
+		const line = next + lineBreaks(/^[\r\n]*/.exec(raw)![0]); // blank lines skipped before the record
+		next += lineBreaks(raw);
+		return { line, fields: record };
 	});
 	const [head, ...rest] = records;
 	return { file, header: head?.fields ?? [], records: rest };

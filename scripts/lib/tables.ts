@@ -79,7 +79,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			...RECS.map(recColumn),
 			col('former_recs', 'VARCHAR', optional(text(/^[a-z]+(;[a-z]+)*$/, 'list of REC ids')), 'Communities the country has left (;-separated)', 'Communautés quittées par le pays (séparées par ;)'),
 			col('languages', 'VARCHAR', text(/^[a-z]+(;[a-z]+)*$/, 'list of language groups'), 'Official-language groups (francophone, anglophone, …; ;-separated)', 'Groupes de langues officielles (francophone, anglophone… ; séparés par ;)'),
-			col('income_group', 'VARCHAR', optional(oneOf(INCOME_GROUPS)), 'World Bank income group (FY2025)', 'Groupe de revenu de la Banque mondiale (exercice 2025)'),
+			col('income_group', 'VARCHAR', optional(oneOf(INCOME_GROUPS)), 'World Bank income group (FY2025 in the offline snapshot; the current one when fetched)', 'Groupe de revenu de la Banque mondiale (exercice 2025 dans l’instantané hors ligne ; l’actuel si récupéré)'),
 			col('note', 'VARCHAR', optional(text()), 'Caveats', 'Réserves')
 		]
 	},

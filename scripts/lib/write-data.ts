@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api';
-import { bool, dateDay, float64, int32, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette';
+import { bool, dateDay, dictionary, float64, int32, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette';
 import { TABLES, TABLE_NAMES, type SqlType, type TableDef, type TableName } from './tables.ts';
 import type { LocatedRow, Row } from './validate.ts';
 
@@ -69,9 +69,11 @@ const ARROW_TYPES = { VARCHAR: utf8, INTEGER: int32, DOUBLE: float64, BOOLEAN: b
 
 function arrowStream(def: TableDef, rows: Row[]): Uint8Array {
 	const arrays: Record<string, unknown[]> = {};
-	const types: Record<string, ReturnType<(typeof ARROW_TYPES)[SqlType]>> = {};
+	const types: Record<string, ReturnType<(typeof ARROW_TYPES)[SqlType] | typeof dictionary>> = {};
 	for (const c of def.columns) {
-		types[c.name] = ARROW_TYPES[c.sql]();
+		// Text repeated across many rows (country codes, indicator ids) is stored once per distinct value.
+		const repetitive = c.sql === 'VARCHAR' && new Set(rows.map((r) => r[c.name])).size * 4 < rows.length;
+		types[c.name] = repetitive ? dictionary(utf8()) : ARROW_TYPES[c.sql]();
 		arrays[c.name] = rows.map((r) => {
 			const value = r[c.name];
 			// flechette takes dates as epoch milliseconds.

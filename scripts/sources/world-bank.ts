@@ -1,12 +1,18 @@
 /**
- * World Bank World Development Indicators: parsers for the two published CSV layouts we read.
+ * World Bank World Development Indicators: parsers for the published CSV layouts we read, and the
+ * fetcher that writes the same layouts from the Indicators API.
  * - the bulk "wide" download of one indicator (API_<code>_DS2_en_csv_v2_*.csv): Country Name,
  *   Country Code, Indicator Name, Indicator Code, 1960, …, with an optional 4-line "Data Source /
  *   Last Updated" preamble, a UTF-8 BOM and a trailing comma on every line;
- * - its country metadata file (income groups).
+ * - its country metadata file (income groups);
+ * - the "long" per-indicator files of the datasets/world-development-indicators data package
+ *   (<code in lower case>.csv): Country Name, Country Code, Year, Value, non-empty values only.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { FetchOptions } from '../catalog/types.ts';
 import type { CountryLookup } from '../lib/country-lookup.ts';
-import { parseCsv } from '../lib/csv.ts';
+import { parseCsv, toCsv } from '../lib/csv.ts';
 import { ParseError, publishedNumber, type RawObservation } from './types.ts';
 
 /**
@@ -25,14 +31,20 @@ function stripPreamble(text: string): { body: string; skipped: number } {
 	return { body: lines.slice(header).join('\n'), skipped: header };
 }
 
+/** Finds columns by name, so a reordered or renamed header is an error rather than misread values. */
+function columnFinder(header: string[], file: string, line: number) {
+	return (name: string) => {
+		const i = header.indexOf(name);
+		if (i < 0) throw new ParseError(file, line, `missing column "${name}"`);
+		return i;
+	};
+}
+
+/** Reads a bulk "wide" download: one row per economy, one column per year. */
 export function parseWdiWide(text: string, file: string, countries: CountryLookup): RawObservation[] {
 	const { body, skipped } = stripPreamble(text);
 	const csv = parseCsv(body, file);
-	const col = (name: string) => {
-		const i = csv.header.indexOf(name);
-		if (i < 0) throw new ParseError(file, 1 + skipped, `missing column "${name}"`);
-		return i;
-	};
+	const col = columnFinder(csv.header, file, 1 + skipped);
 	const codeCol = col('Country Code');
 	const seriesCol = col('Indicator Code');
 	const yearCols = csv.header
@@ -75,4 +87,156 @@ export function parseWdiCountryMetadata(text: string, file: string): Map<string,
 		groups.set(fields[code], group);
 	}
 	return groups;
+}
+
+/** The series a per-indicator file holds, from its name: `sp.pop.totl.csv` → `SP.POP.TOTL`. */
+export function wdiSeriesOfFile(file: string): string {
+	const name = basename(file).replace(/\.csv$/i, '');
+	if (!/^[a-z0-9]+(\.[a-z0-9]+)+$/i.test(name)) throw new ParseError(file, 1, `file name "${basename(file)}" is not a WDI series code`);
+	return name.toUpperCase();
+}
+
+/**
+ * Reads a "long" per-indicator file (Country Name, Country Code, Year, Value). The file holds one
+ * series and does not name it, so the code emitted is the file name's (see wdiSeriesOfFile).
+ */
+export function parseWdiLong(text: string, file: string, countries: CountryLookup): RawObservation[] {
+	const code = wdiSeriesOfFile(file);
+	const csv = parseCsv(text, file);
+	const col = columnFinder(csv.header, file, 1);
+	const [countryCol, yearCol, valueCol] = [col('Country Code'), col('Year'), col('Value')];
+	const out: RawObservation[] = [];
+	for (const { line, fields } of csv.records) {
+		const iso3 = countries.iso3(fields[countryCol], { file, line }, WB_NON_COUNTRY_CODES);
+		if (!iso3) continue;
+		const year = fields[yearCol];
+		if (!/^\d{4}$/.test(year)) throw new ParseError(file, line, `"${year}" is not a year`);
+		const value = publishedNumber(fields[valueCol] ?? '', file, line);
+		if (value === null) continue;
+		out.push({ iso3, code, year: Number(year), value, file, line });
+	}
+	return out;
+}
+
+/** Where the curation reads income groups: the metadata file that ships with the Internet-users bulk download. */
+export const WDI_METADATA_FILE = 'world-bank-wdi/Metadata_Country_API_IT.NET.USER.ZS_DS2_en_csv_v2_2160.csv';
+
+/** One series to fetch, and the file and layout its parser reads. */
+export interface WdiSeries {
+	code: string;
+	file: string;
+	layout: 'long' | 'wide';
+}
+
+interface ApiObservation {
+	indicator: { id: string; value: string };
+	country: { id: string; value: string };
+	countryiso3code: string;
+	date: string;
+	value: number | null;
+}
+
+interface ApiEconomy {
+	id: string;
+	name: string;
+	region: { value: string };
+	incomeLevel: { value: string };
+}
+
+const API = 'https://api.worldbank.org/v2';
+
+/**
+ * Every row of one API listing, page after page. The API also answers some errors with HTTP 200 and
+ * a `[{ message }]` body, so the body's shape is checked too.
+ */
+async function apiRows<T>(url: string, fetch: typeof globalThis.fetch): Promise<T[]> {
+	const rows: T[] = [];
+	for (let page = 1, pages = 1; page <= pages; page++) {
+		const pageUrl = `${url}&page=${page}`;
+		const response = await fetch(pageUrl);
+		if (!response.ok) {
+			const status = [response.status, response.statusText].filter(Boolean).join(' ');
+			throw new Error(`World Bank API: HTTP ${status} for ${pageUrl}`);
+		}
+		const text = await response.text();
+		let body: unknown;
+		try {
+			body = JSON.parse(text);
+		} catch {
+			throw new Error(`World Bank API: answer is not JSON for ${pageUrl}: ${text.slice(0, 200)}`);
+		}
+		const [meta, data] = Array.isArray(body) ? body : [];
+		if (typeof meta?.pages !== 'number') throw new Error(`World Bank API: unexpected answer for ${pageUrl}: ${text.slice(0, 200)}`);
+		pages = meta.pages;
+		rows.push(...((data ?? []) as T[]));
+	}
+	return rows;
+}
+
+/** Economies without an ISO3 code in the API are aggregates; the parsers would have nothing to match them to. */
+const withIso3 = (rows: ApiObservation[]) => rows.filter((r) => r.countryiso3code !== '');
+
+const byCountryYear = (a: ApiObservation, b: ApiObservation) =>
+	a.countryiso3code.localeCompare(b.countryiso3code) || a.date.localeCompare(b.date);
+
+/** The datasets-repo layout: one line per non-empty value. */
+function longCsv(rows: ApiObservation[]): string {
+	const kept = withIso3(rows).filter((r) => r.value !== null).sort(byCountryYear);
+	return toCsv(
+		['Country Name', 'Country Code', 'Year', 'Value'],
+		kept.map((r) => ({ 'Country Name': r.country.value, 'Country Code': r.countryiso3code, Year: r.date, Value: String(r.value) }))
+	);
+}
+
+/** The bulk-download layout: one line per economy, a column for every year the API lists, blanks kept. */
+function wideCsv(code: string, rows: ApiObservation[]): string {
+	const kept = withIso3(rows).sort(byCountryYear);
+	const years = [...new Set(kept.map((r) => r.date))].sort();
+	const lines = new Map<string, Record<string, string>>();
+	for (const r of kept) {
+		const line = lines.get(r.countryiso3code) ?? {
+			'Country Name': r.country.value,
+			'Country Code': r.countryiso3code,
+			'Indicator Name': r.indicator.value,
+			'Indicator Code': code
+		};
+		if (r.value !== null) line[r.date] = String(r.value);
+		lines.set(r.countryiso3code, line);
+	}
+	return toCsv(['Country Name', 'Country Code', 'Indicator Name', 'Indicator Code', ...years], [...lines.values()]);
+}
+
+/** Labels the bulk metadata file leaves blank: aggregates, and economies the World Bank does not classify. */
+const UNCLASSIFIED = new Set(['Aggregates', 'Not classified', '']);
+
+/** The bulk metadata layout, from the API's list of economies (SpecialNotes are not in the API: left blank). */
+function metadataCsv(economies: ApiEconomy[]): string {
+	const label = (value = '') => (UNCLASSIFIED.has(value.trim()) ? '' : value.trim());
+	return toCsv(
+		['Country Code', 'Region', 'IncomeGroup', 'SpecialNotes', 'TableName'],
+		economies.map((e) => ({ 'Country Code': e.id, Region: label(e.region?.value), IncomeGroup: label(e.incomeLevel?.value), SpecialNotes: '', TableName: e.name }))
+	);
+}
+
+function write(out: string, file: string, text: string): string {
+	mkdirSync(dirname(join(out, file)), { recursive: true });
+	writeFileSync(join(out, file), text);
+	return file;
+}
+
+/**
+ * Downloads each series from the World Bank Indicators API v2 and writes it where, and as, the module's
+ * parser reads it, plus the country metadata file (income groups). Returns the files written.
+ */
+export async function fetchWdi(out: string, series: WdiSeries[], { fetch, log = () => {} }: FetchOptions): Promise<string[]> {
+	const written: string[] = [];
+	for (const { code, file, layout } of series) {
+		const rows = await apiRows<ApiObservation>(`${API}/country/all/indicator/${code}?format=json&per_page=20000`, fetch);
+		written.push(write(out, file, layout === 'long' ? longCsv(rows) : wideCsv(code, rows)));
+		log(`${code}: ${rows.filter((r) => r.value !== null).length} values → ${file}`);
+	}
+	const economies = await apiRows<ApiEconomy>(`${API}/country?format=json&per_page=400`, fetch);
+	written.push(write(out, WDI_METADATA_FILE, metadataCsv(economies)));
+	log(`${economies.length} economies → ${WDI_METADATA_FILE}`);
+	return written;
 }

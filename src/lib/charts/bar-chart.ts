@@ -8,6 +8,8 @@ export interface Bar {
 	value: number;
 	colour: string;
 	emphasised: boolean;
+	/** Shown after the value label, e.g. the year of a value older than the ranking's year. */
+	detail?: string;
 }
 
 export interface BarLayoutInput {
@@ -31,7 +33,9 @@ export interface BarLayout {
 }
 
 export function barChartLayout({ bars, width, rowHeight = 18, domain, labelWidth = 128, references = [] }: BarLayoutInput): BarLayout {
-	const margin = { top: references.length ? 30 : 8, right: 56, bottom: 24, left: labelWidth };
+	// Room on the right for the value label (and its year, when values come from different years).
+	const right = bars.some((b) => b.detail) ? 96 : 56;
+	const margin = { top: references.length ? 30 : 8, right, bottom: 24, left: labelWidth };
 	const innerWidth = Math.max(40, width - margin.left - margin.right);
 	const lo = Math.min(0, min(bars, (b) => b.value) ?? 0);
 	const hi = max(bars, (b) => b.value) ?? 1;

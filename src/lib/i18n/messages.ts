@@ -16,7 +16,14 @@ export const common = defineMessages(
 		siteTagline: 'Digital connectivity and education-by-digital across the Smart Africa Alliance',
 		skipToContent: 'Skip to content',
 		navLabel: 'Main',
-		nav: { home: 'Home', internetUsers: 'Internet users', sources: 'Sources' },
+		nav: { home: 'Home', indicators: 'Indicators', sources: 'Sources' },
+		topics: {
+			connectivity: 'Connectivity',
+			'education-digital': 'Education by digital',
+			education: 'Education',
+			governance: 'E-government',
+			economy: 'Economy and population'
+		} as Record<string, string>,
 		languageName: 'English',
 		otherLanguage: { name: 'Français', label: 'Lire cette page en français', lang: 'fr' },
 		footerSources: 'Sources, licences and method',
@@ -31,7 +38,14 @@ export const common = defineMessages(
 		siteTagline: 'Connectivité numérique et éducation par le numérique dans l’Alliance Smart Africa',
 		skipToContent: 'Aller au contenu',
 		navLabel: 'Principale',
-		nav: { home: 'Accueil', internetUsers: 'Utilisateurs d’Internet', sources: 'Sources' },
+		nav: { home: 'Accueil', indicators: 'Indicateurs', sources: 'Sources' },
+		topics: {
+			connectivity: 'Connectivité',
+			'education-digital': 'Éducation par le numérique',
+			education: 'Éducation',
+			governance: 'Administration en ligne',
+			economy: 'Économie et population'
+		} as Record<string, string>,
 		languageName: 'Français',
 		otherLanguage: { name: 'English', label: 'Read this page in English', lang: 'en' },
 		footerSources: 'Sources, licences et méthode',
@@ -103,7 +117,14 @@ export const indicatorPage = defineMessages(
 		rankingDescription: (year: number, top: string, bottom: string, missing: number) =>
 			`In ${year}, ${top} ranked first and ${bottom} last; ${missing} countries have no value for that year.`,
 		coverage: (n: number, total: number, year: number) => `${n} of ${total} countries have a value for ${year}.`,
+		rankingLatest: (name: string, year: number) => `${name}: latest value of each African country, up to ${year}`,
+		coverageLatest: (n: number, total: number, year: number) =>
+			`Countries report in different years: each is shown with its latest value up to ${year} (the year is given beside the value). ${n} of ${total} countries have one.`,
 		noDataFor: (year: number) => `No data for ${year}:`,
+		unit: 'Unit',
+		seriesCode: 'Publisher’s series code',
+		curationNotes: 'Curation notes (in English)',
+		citation: 'Cite as',
 		controls: 'Choose what to show',
 		highlight: 'Highlighted countries',
 		addCountry: 'Add a country',
@@ -132,7 +153,14 @@ export const indicatorPage = defineMessages(
 		rankingDescription: (year: number, top: string, bottom: string, missing: number) =>
 			`En ${year}, ${top} arrive en tête et ${bottom} en dernier ; ${missing} pays n’ont pas de valeur pour cette année.`,
 		coverage: (n: number, total: number, year: number) => `${n} pays sur ${total} ont une valeur pour ${year}.`,
+		rankingLatest: (name: string, year: number) => `${name} : dernière valeur de chaque pays africain, jusqu’à ${year}`,
+		coverageLatest: (n: number, total: number, year: number) =>
+			`Les pays publient à des années différentes : chacun figure avec sa dernière valeur jusqu’à ${year} (l’année est indiquée à côté de la valeur). ${n} pays sur ${total} en ont une.`,
 		noDataFor: (year: number) => `Pas de données pour ${year} :`,
+		unit: 'Unité',
+		seriesCode: 'Code de la série chez l’éditeur',
+		curationNotes: 'Notes de curation (en anglais)',
+		citation: 'Citer ainsi',
 		controls: 'Choisir l’affichage',
 		highlight: 'Pays mis en évidence',
 		addCountry: 'Ajouter un pays',
@@ -157,27 +185,66 @@ export const sourcesPage = defineMessages(
 	{
 		title: 'Sources, licences and method',
 		intro:
-			'Every number on this site comes from a published source. Values are copied as published (no interpolation, no estimates of our own); a missing value is shown as missing.',
-		publisher: 'Publisher',
+			'Every number on this site comes from a published source, copied as published: no interpolation, no estimates of our own. A missing value is shown as missing. Each indicator comes from exactly one source, named under every chart and in every download.',
+		membersNote: (members: number) =>
+			`“Members” means the ${members} countries the sources show as members of the Smart Africa Alliance (including one reported without confirmation); a country still in process is not counted.`,
 		licence: 'Licence',
 		retrieved: 'Retrieved',
 		via: 'Copy used',
-		citation: 'Citation',
-		indicators: 'Indicators',
+		citation: 'Cite as',
+		indicator: 'Indicator',
+		code: 'Series',
+		countries: 'Countries with data',
+		years: 'Years',
+		recent: (since: number) => `Members with a value since ${since}`,
+		coverageCaption: (publisher: string) => `Indicators from ${publisher} and their coverage`,
 		files: 'Data files',
-		filesIntro: (version: string) => `Dataset version ${version}. The tables are published as Parquet files with a manifest (rows, bytes, SHA-256 of each file):`
+		filesIntro: (version: string) =>
+			`Dataset version ${version}. The tables are published as Parquet files with a manifest (rows, bytes and SHA-256 of each file):`,
+		noData: 'no data'
 	},
 	{
 		title: 'Sources, licences et méthode',
 		intro:
-			'Chaque chiffre de ce site provient d’une source publiée. Les valeurs sont reprises telles que publiées (ni interpolation, ni estimation de notre part) ; une valeur manquante est affichée comme manquante.',
-		publisher: 'Éditeur',
+			'Chaque chiffre de ce site provient d’une source publiée, repris tel que publié : ni interpolation, ni estimation de notre part. Une valeur manquante est affichée comme manquante. Chaque indicateur provient d’une seule source, citée sous chaque graphique et dans chaque téléchargement.',
+		membersNote: (members: number) =>
+			`Les « membres » sont les ${members} pays que les sources présentent comme membres de l’Alliance Smart Africa (dont un signalé sans confirmation) ; un pays dont l’adhésion est en cours n’est pas compté.`,
 		licence: 'Licence',
 		retrieved: 'Consulté le',
 		via: 'Copie utilisée',
-		citation: 'Citation',
-		indicators: 'Indicateurs',
+		citation: 'Citer ainsi',
+		indicator: 'Indicateur',
+		code: 'Série',
+		countries: 'Pays couverts',
+		years: 'Années',
+		recent: (since: number) => `Membres ayant une valeur depuis ${since}`,
+		coverageCaption: (publisher: string) => `Indicateurs de ${publisher} et leur couverture`,
 		files: 'Fichiers de données',
-		filesIntro: (version: string) => `Version du jeu de données ${version}. Les tables sont publiées en fichiers Parquet avec un manifeste (lignes, octets, SHA-256 de chaque fichier) :`
+		filesIntro: (version: string) =>
+			`Version du jeu de données ${version}. Les tables sont publiées en fichiers Parquet avec un manifeste (lignes, octets et SHA-256 de chaque fichier) :`,
+		noData: 'pas de données'
+	}
+);
+
+export const indicatorsPage = defineMessages(
+	{
+		title: 'Indicators',
+		intro: (n: number) =>
+			`${n} indicators on connectivity, education by digital, education, e-government and the economy of the 55 African Union member states, each from one published source.`,
+		filter: 'Filter indicators',
+		filterPlaceholder: 'Type a word, e.g. schools, mobile, price…',
+		shown: (n: number, total: number) => `${n} of ${total} indicators shown`,
+		countries: (n: number, total: number) => `${n}/${total} countries`,
+		noData: 'no data'
+	},
+	{
+		title: 'Indicateurs',
+		intro: (n: number) =>
+			`${n} indicateurs sur la connectivité, l’éducation par le numérique, l’éducation, l’administration en ligne et l’économie des 55 États membres de l’Union africaine, chacun tiré d’une source publiée.`,
+		filter: 'Filtrer les indicateurs',
+		filterPlaceholder: 'Tapez un mot, p. ex. écoles, mobile, prix…',
+		shown: (n: number, total: number) => `${n} indicateurs affichés sur ${total}`,
+		countries: (n: number, total: number) => `${n}/${total} pays`,
+		noData: 'pas de données'
 	}
 );

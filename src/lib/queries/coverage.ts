@@ -10,6 +10,9 @@ export interface IndicatorCoverage {
 	name_fr: string;
 	source_id: string;
 	source_code: string;
+	publisher: string;
+	unit_en: string;
+	unit_fr: string;
 	/** Countries with at least one value. */
 	countries: number;
 	first_year: number | null;
@@ -22,16 +25,16 @@ export interface IndicatorCoverage {
 
 /** `since`: the first year counted as recent (e.g. three years before the build year). */
 export async function indicatorCoverage(db: Engine, { since }: { since: number }): Promise<IndicatorCoverage[]> {
-	await db.load(['indicators', 'observations', 'memberships', 'countries']);
+	await db.load(['indicators', 'observations', 'memberships', 'countries', 'sources']);
 	return db.query<IndicatorCoverage>(
 		`WITH members AS (${SMART_AFRICA_MEMBERS_SQL})
-		 SELECT i.id, i.topic, i.family, i.name_en, i.name_fr, i.source_id, i.source_code,
+		 SELECT i.id, i.topic, i.family, i.name_en, i.name_fr, i.source_id, i.source_code, s.publisher, i.unit_en, i.unit_fr,
 		        count(DISTINCT o.iso3)::INTEGER AS countries,
 		        min(o.year) AS first_year, max(o.year) AS last_year,
 		        count(DISTINCT o.iso3) FILTER (WHERE o.year >= ? AND o.iso3 IN (SELECT iso3 FROM members))::INTEGER AS recent_members,
 		        (SELECT count(*) FROM members)::INTEGER AS members,
 		        (SELECT count(*) FROM countries)::INTEGER AS total_countries
-		 FROM indicators i LEFT JOIN observations o ON o.indicator = i.id
+		 FROM indicators i JOIN sources s ON s.id = i.source_id LEFT JOIN observations o ON o.indicator = i.id
 		 GROUP BY ALL
 		 ORDER BY i.topic, i.family NULLS FIRST, i.id`,
 		[since]

@@ -69,10 +69,23 @@ describe.each(Object.keys(engines))('indicator queries on %s DuckDB', (kind) => 
 		expect(missing.map((r) => r.iso3)).toContain('ESH');
 	});
 
+	it('ranks each country on its latest value within a window, saying which year it is for', async () => {
+		const rows = await indicatorRanking(db, { indicator: 'internet-users', year: 2023, window: 3 });
+		const latest = new Map<string, { year: number; value: number }>();
+		for (const r of curated.filter((r) => +r.year >= 2020 && +r.year <= 2023)) {
+			const seen = latest.get(r.iso3);
+			if (!seen || +r.year > seen.year) latest.set(r.iso3, { year: +r.year, value: +r.value });
+		}
+		const withValue = rows.filter((r) => r.value !== null);
+		expect(withValue).toHaveLength(latest.size);
+		for (const r of withValue) expect({ year: r.year, value: r.value }).toEqual(latest.get(r.iso3));
+		expect(withValue.some((r) => r.year! < 2023)).toBe(true);
+	});
+
 	it('finds the year range and the latest well-covered year', async () => {
 		const years = curated.map((r) => +r.year);
 		const coverage = await indicatorYears(db, 'internet-users');
-		expect(coverage).toMatchObject({ first: Math.min(...years), last: Math.max(...years) });
+		expect(coverage).toMatchObject({ first: Math.min(...years), last: Math.max(...years), wellCovered: true });
 		const countriesIn = (y: number) => new Set(curated.filter((r) => +r.year === y).map((r) => r.iso3)).size;
 		const covered = new Set(curated.map((r) => r.iso3)).size;
 		expect(countriesIn(coverage!.latestWellCovered) * 3).toBeGreaterThanOrEqual(covered * 2);

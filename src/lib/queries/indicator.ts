@@ -12,8 +12,12 @@ export interface IndicatorMeta {
 	unit_fr: string;
 	decimals: number;
 	higher_is_better: boolean | null;
+	valid_min: number | null;
+	valid_max: number | null;
+	family: string | null;
 	description_en: string;
 	description_fr: string;
+	notes: string | null;
 	source: SourceMeta;
 }
 
@@ -38,7 +42,7 @@ export async function indicatorMeta(db: Engine, id: string): Promise<IndicatorMe
 	await db.load(['indicators', 'sources']);
 	const [row] = await db.query<Omit<IndicatorMeta, 'source'> & Record<`source_${string}`, string | null>>(
 		`SELECT i.id, i.source_code, i.topic, i.name_en, i.name_fr, i.unit, i.unit_en, i.unit_fr, i.decimals,
-		        i.higher_is_better, i.description_en, i.description_fr,
+		        i.higher_is_better, i.valid_min, i.valid_max, i.family, i.description_en, i.description_fr, i.notes,
 		        s.id AS source_id, s.publisher AS source_publisher, s.dataset AS source_dataset, s.url AS source_url,
 		        s.licence AS source_licence, s.licence_url AS source_licence_url, s.retrieved AS source_retrieved,
 		        s.citation AS source_citation
@@ -65,6 +69,11 @@ export interface YearCoverage {
 	firstWellCovered: number;
 	/** The latest year with values for at least two thirds of the countries the indicator covers. */
 	latestWellCovered: number;
+	/**
+	 * False for survey-based indicators whose countries report in different years, so that no single
+	 * year has two thirds of them: rankings then use each country's latest value.
+	 */
+	wellCovered: boolean;
 }
 
 export async function indicatorYears(db: Engine, id: string): Promise<YearCoverage | null> {
@@ -91,7 +100,8 @@ export async function indicatorYears(db: Engine, id: string): Promise<YearCovera
 		first: row.first,
 		last: row.last,
 		firstWellCovered: row.first_well_covered ?? row.first,
-		latestWellCovered: row.latest_well_covered ?? row.last
+		latestWellCovered: row.latest_well_covered ?? row.last,
+		wellCovered: row.latest_well_covered !== null
 	};
 }
 
@@ -126,20 +136,33 @@ export async function indicatorSeries(
 
 export interface RankingRow {
 	iso3: string;
-	/** null: the country has no value for this year, and is listed as such. */
+	/** null: the country has no value for this year (or window), and is listed as such. */
 	value: number | null;
+	/** The year the value is for (earlier than the ranking year when a window is used). */
+	year: number | null;
 	rank: number | null;
 }
 
-/** All 55 countries for one year, highest value first; countries without a value come last with nulls. */
-export async function indicatorRanking(db: Engine, { indicator, year }: { indicator: string; year: number }): Promise<RankingRow[]> {
+/**
+ * All 55 countries, highest value first; countries without a value come last with nulls. With
+ * `window` 0 each country's value for `year`; otherwise its latest value from `year - window` to `year`.
+ */
+export async function indicatorRanking(
+	db: Engine,
+	{ indicator, year, window = 0 }: { indicator: string; year: number; window?: number }
+): Promise<RankingRow[]> {
 	await db.load(['observations', 'countries']);
 	return db.query<RankingRow>(
-		`SELECT c.iso3, o.value,
-		        CASE WHEN o.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY o.value DESC NULLS LAST) END::INTEGER AS rank
-		 FROM countries c
-		 LEFT JOIN observations o ON o.iso3 = c.iso3 AND o.indicator = ? AND o.year = ?
-		 ORDER BY o.value DESC NULLS LAST, c.iso3`,
-		[indicator, year]
+		`WITH latest AS (
+		   SELECT iso3, arg_max(value, year) AS value, max(year) AS year
+		   FROM observations
+		   WHERE indicator = ? AND year BETWEEN ? AND ?
+		   GROUP BY iso3
+		 )
+		 SELECT c.iso3, l.value, l.year,
+		        CASE WHEN l.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY l.value DESC NULLS LAST) END::INTEGER AS rank
+		 FROM countries c LEFT JOIN latest l ON l.iso3 = c.iso3
+		 ORDER BY l.value DESC NULLS LAST, c.iso3`,
+		[indicator, year - window, year]
 	);
 }

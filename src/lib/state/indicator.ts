@@ -19,6 +19,14 @@ export interface IndicatorViewContext {
 }
 
 export const MAX_HIGHLIGHTED = 8;
+
+/**
+ * Years a ranking looks back: 0 (the exact year) when most countries report every year; otherwise the
+ * whole span, so each country is ranked on its latest value and the chart says which year that is.
+ */
+export function rankingWindow(years: { first: number; last: number; wellCovered: boolean }): number {
+	return years.wellCovered ? 0 : years.last - years.first;
+}
 const PARAMS = ['countries', 'year'] as const;
 
 /** Highlighted by default: the two countries of the project's seed articles and two founding members. */

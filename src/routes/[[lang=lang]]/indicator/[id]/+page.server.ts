@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { prerenderEngine } from '$lib/db/node';
 import { countryNames } from '$lib/queries/countries';
 import { indicatorIds, indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears } from '$lib/queries/indicator';
-import { DEFAULT_HIGHLIGHT, type IndicatorView } from '$lib/state/indicator';
+import { DEFAULT_HIGHLIGHT, rankingWindow, type IndicatorView } from '$lib/state/indicator';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () => {
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const [countries, highlighted, ranking] = await Promise.all([
 		countryNames(db),
 		indicatorSeries(db, { indicator: meta.id, countries: defaults.countries, from: years.firstWellCovered }),
-		indicatorRanking(db, { indicator: meta.id, year: defaults.year })
+		indicatorRanking(db, { indicator: meta.id, year: defaults.year, window: rankingWindow(years) })
 	]);
 
 	// Grey context lines, sent compactly: one entry per country rather than one object per point.
