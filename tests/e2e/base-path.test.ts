@@ -15,7 +15,9 @@ it('serves pages, links, data and queries under /atlas', async () => {
 	const failed: string[] = [];
 	page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
 	await page.goto(`${site}/`);
-	await page.getByRole('link', { name: 'Internet users' }).first().click();
+	await page.getByRole('link', { name: 'Indicators', exact: true }).first().click();
+	await page.waitForURL(`${site}/indicators`);
+	await page.getByRole('link', { name: 'Individuals using the Internet' }).click();
 	await page.waitForURL(`${site}/indicator/internet-users`);
 	const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 	expect(hrefs.length).toBeGreaterThan(3);

@@ -22,11 +22,20 @@ export interface BarLayoutInput {
 	references?: { value: number; label: string }[];
 }
 
+/** Average width of a 12 px label character, for fitting names into the label column. */
+const CHAR_WIDTH = 6.4;
+
+/** Shortens a label to fit `width` pixels, ending it with an ellipsis (the full name stays in a title). */
+export function fitLabel(label: string, width: number): string {
+	const max = Math.max(4, Math.floor(width / CHAR_WIDTH));
+	return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
 export interface BarLayout {
 	width: number;
 	height: number;
 	margin: { top: number; right: number; bottom: number; left: number };
-	rows: (Bar & { y: number; barWidth: number; x0: number })[];
+	rows: (Bar & { y: number; barWidth: number; x0: number; shortLabel: string })[];
 	ticks: { value: number; offset: number }[];
 	references: { value: number; label: string; offset: number }[];
 	rowHeight: number;
@@ -46,7 +55,7 @@ export function barChartLayout({ bars, width, rowHeight = 18, domain, labelWidth
 	const zero = x(Math.max(x.domain()[0], 0));
 	const rows = bars.map((b, i) => {
 		const end = x(b.value);
-		return { ...b, y: i * rowHeight, x0: Math.min(zero, end), barWidth: Math.abs(end - zero) };
+		return { ...b, y: i * rowHeight, x0: Math.min(zero, end), barWidth: Math.abs(end - zero), shortLabel: fitLabel(b.label, labelWidth - 8) };
 	});
 	const height = margin.top + bars.length * rowHeight + margin.bottom;
 	return {

@@ -121,6 +121,7 @@ export const indicatorPage = defineMessages(
 		coverageLatest: (n: number, total: number, year: number) =>
 			`Countries report in different years: each is shown with its latest value up to ${year} (the year is given beside the value). ${n} of ${total} countries have one.`,
 		noDataFor: (year: number) => `No data for ${year}:`,
+		noDataUpTo: (year: number) => `No data up to ${year}:`,
 		unit: 'Unit',
 		seriesCode: 'Publisher’s series code',
 		curationNotes: 'Curation notes (in English)',
@@ -135,6 +136,7 @@ export const indicatorPage = defineMessages(
 		keyboardHint: 'Use the left and right arrow keys to read the values of each year.',
 		tableByYear: 'Highlighted countries, by year',
 		tableRanking: (year: number) => `All countries, ${year}`,
+		tableRankingLatest: (year: number) => `All countries, latest value up to ${year}`,
 		country: 'Country',
 		rank: 'Rank',
 		year_: 'Year',
@@ -157,6 +159,7 @@ export const indicatorPage = defineMessages(
 		coverageLatest: (n: number, total: number, year: number) =>
 			`Les pays publient à des années différentes : chacun figure avec sa dernière valeur jusqu’à ${year} (l’année est indiquée à côté de la valeur). ${n} pays sur ${total} en ont une.`,
 		noDataFor: (year: number) => `Pas de données pour ${year} :`,
+		noDataUpTo: (year: number) => `Pas de données jusqu’à ${year} :`,
 		unit: 'Unité',
 		seriesCode: 'Code de la série chez l’éditeur',
 		curationNotes: 'Notes de curation (en anglais)',
@@ -171,6 +174,7 @@ export const indicatorPage = defineMessages(
 		keyboardHint: 'Utilisez les flèches gauche et droite pour lire les valeurs de chaque année.',
 		tableByYear: 'Pays mis en évidence, par année',
 		tableRanking: (year: number) => `Tous les pays, ${year}`,
+		tableRankingLatest: (year: number) => `Tous les pays, dernière valeur jusqu’à ${year}`,
 		country: 'Pays',
 		rank: 'Rang',
 		year_: 'Année',

@@ -69,6 +69,13 @@ describe.each(Object.keys(engines))('indicator queries on %s DuckDB', (kind) => 
 		expect(missing.map((r) => r.iso3)).toContain('ESH');
 	});
 
+	it('ranks lowest first where lower is better', async () => {
+		const rows = (await indicatorRanking(db, { indicator: 'internet-users', year: 2022, lowerIsBetter: true })).filter((r) => r.value !== null);
+		const values = rows.map((r) => r.value!);
+		expect(values).toEqual([...values].sort((a, b) => a - b));
+		expect(rows[0].rank).toBe(1);
+	});
+
 	it('ranks each country on its latest value within a window, saying which year it is for', async () => {
 		const rows = await indicatorRanking(db, { indicator: 'internet-users', year: 2023, window: 3 });
 		const latest = new Map<string, { year: number; value: number }>();

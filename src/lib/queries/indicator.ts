@@ -144,13 +144,16 @@ export interface RankingRow {
 }
 
 /**
- * All 55 countries, highest value first; countries without a value come last with nulls. With
- * `window` 0 each country's value for `year`; otherwise its latest value from `year - window` to `year`.
+ * All 55 countries, best first (highest value, or lowest where lower is better, e.g. prices);
+ * countries without a value come last with nulls. With `window` 0 each country's value for `year`;
+ * otherwise its latest value from `year - window` to `year`.
  */
 export async function indicatorRanking(
 	db: Engine,
-	{ indicator, year, window = 0 }: { indicator: string; year: number; window?: number }
+	{ indicator, year, window = 0, lowerIsBetter = false }: { indicator: string; year: number; window?: number; lowerIsBetter?: boolean }
 ): Promise<RankingRow[]> {
+	// The direction is one of two fixed keywords, never user text, so it can be written into the SQL.
+	const order = lowerIsBetter ? 'ASC' : 'DESC';
 	await db.load(['observations', 'countries']);
 	return db.query<RankingRow>(
 		`WITH latest AS (
@@ -160,9 +163,9 @@ export async function indicatorRanking(
 		   GROUP BY iso3
 		 )
 		 SELECT c.iso3, l.value, l.year,
-		        CASE WHEN l.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY l.value DESC NULLS LAST) END::INTEGER AS rank
+		        CASE WHEN l.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY l.value ${order} NULLS LAST) END::INTEGER AS rank
 		 FROM countries c LEFT JOIN latest l ON l.iso3 = c.iso3
-		 ORDER BY l.value DESC NULLS LAST, c.iso3`,
+		 ORDER BY l.value ${order} NULLS LAST, c.iso3`,
 		[indicator, year - window, year]
 	);
 }

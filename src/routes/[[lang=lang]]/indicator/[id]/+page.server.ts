@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const [countries, highlighted, ranking] = await Promise.all([
 		countryNames(db),
 		indicatorSeries(db, { indicator: meta.id, countries: defaults.countries, from: years.firstWellCovered }),
-		indicatorRanking(db, { indicator: meta.id, year: defaults.year, window: rankingWindow(years) })
+		indicatorRanking(db, { indicator: meta.id, year: defaults.year, window: rankingWindow(years), lowerIsBetter: meta.higher_is_better === false })
 	]);
 
 	// Grey context lines, sent compactly: one entry per country rather than one object per point.
