@@ -11,3 +11,26 @@ export interface TableColumn<Row> {
 	sortValue?: (row: Row) => number | string | null;
 	numeric?: boolean;
 }
+
+/** A projected country shape, as src/lib/server/africa-map.ts computes it at prerender time. */
+export interface CountryShape {
+	iso3: string;
+	/** SVG path in the map's viewBox. */
+	d: string;
+	/** Centre of a marker for states too small to see at this scale. */
+	marker: { x: number; y: number } | null;
+}
+
+export interface MapGeometry {
+	width: number;
+	height: number;
+	shapes: CountryShape[];
+}
+
+/** A legend entry: a colour, optionally hatched, and what it means. */
+export interface LegendItem {
+	colour: string;
+	label: string;
+	hatched?: boolean;
+	outlined?: boolean;
+}

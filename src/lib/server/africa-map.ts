@@ -15,19 +15,7 @@ import { feature, merge } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 
-export interface CountryShape {
-	iso3: string;
-	/** SVG path in the map's viewBox. */
-	d: string;
-	/** Centre of a marker for states too small to see at this scale. */
-	marker: { x: number; y: number } | null;
-}
-
-export interface AfricaMap {
-	width: number;
-	height: number;
-	shapes: CountryShape[];
-}
+import type { MapGeometry } from '$lib/charts/types';
 
 export const SMALL_STATES = ['CPV', 'COM', 'MUS', 'STP', 'SYC'];
 /** Share of the points kept: enough for a map 800 px wide at a fifth of the bytes. */
@@ -84,7 +72,7 @@ function clipToBox(geometry: Geometry, [[x0, y0], [x1, y1]]: [[number, number], 
 
 const require = createRequire(import.meta.url);
 
-export function africaMap(countries: { iso3: string; m49: number }[], width = 800, height = 820): AfricaMap {
+export function africaMap(countries: { iso3: string; m49: number }[], width = 800, height = 820): MapGeometry {
 	const world = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 	const presimplified = presimplify(world);
 	const simplified = simplify(presimplified, quantile(presimplified, KEEP));

@@ -1,0 +1,97 @@
+import { defineMessages } from './define';
+
+export const common = defineMessages(
+	{
+		siteName: 'Smart Africa ICT Indicators',
+		siteTagline: 'Digital connectivity and education-by-digital across the Smart Africa Alliance',
+		skipToContent: 'Skip to content',
+		navLabel: 'Main',
+		nav: { home: 'Home', indicators: 'Indicators', sources: 'Sources' },
+		topics: {
+			connectivity: 'Connectivity',
+			'education-digital': 'Education by digital',
+			education: 'Education',
+			governance: 'E-government',
+			economy: 'Economy and population'
+		} as Record<string, string>,
+		languageName: 'English',
+		otherLanguage: { name: 'Français', label: 'Lire cette page en français', lang: 'fr' },
+		footerSources: 'Sources, licences and method',
+		footerLicence:
+			'Every figure names its publisher and licence. Curated tables and code are open; the data keep their sources’ licences.',
+		footerData: 'Data files (Parquet, manifest)',
+		noticeHeading: 'Some settings in the address were not understood',
+		dismiss: 'Dismiss'
+	},
+	{
+		siteName: 'Indicateurs TIC Smart Africa',
+		siteTagline: 'Connectivité numérique et éducation par le numérique dans l’Alliance Smart Africa',
+		skipToContent: 'Aller au contenu',
+		navLabel: 'Principale',
+		nav: { home: 'Accueil', indicators: 'Indicateurs', sources: 'Sources' },
+		topics: {
+			connectivity: 'Connectivité',
+			'education-digital': 'Éducation par le numérique',
+			education: 'Éducation',
+			governance: 'Administration en ligne',
+			economy: 'Économie et population'
+		} as Record<string, string>,
+		languageName: 'Français',
+		otherLanguage: { name: 'English', label: 'Read this page in English', lang: 'en' },
+		footerSources: 'Sources, licences et méthode',
+		footerLicence:
+			'Chaque chiffre indique son éditeur et sa licence. Les tables et le code sont ouverts ; les données gardent la licence de leur source.',
+		footerData: 'Fichiers de données (Parquet, manifeste)',
+		noticeHeading: 'Certains paramètres de l’adresse n’ont pas été compris',
+		dismiss: 'Fermer'
+	}
+);
+
+export const notices = defineMessages(
+	{
+		unknownParam: (param: string) => `“${param}” is not a setting of this page; it was ignored.`,
+		unknownCountry: (value: string) => `“${value}” is not the code of an African Union member state; it was ignored.`,
+		tooMany: (max: number) => `At most ${max} countries can be highlighted; the others were ignored.`,
+		badYear: (value: string, first: number, last: number, fallback: number) =>
+			`“${value}” is not a year between ${first} and ${last}; showing ${fallback}.`
+	},
+	{
+		unknownParam: (param: string) => `« ${param} » n’est pas un réglage de cette page ; il a été ignoré.`,
+		unknownCountry: (value: string) => `« ${value} » n’est pas le code d’un État membre de l’Union africaine ; il a été ignoré.`,
+		tooMany: (max: number) => `${max} pays au plus peuvent être mis en évidence ; les autres ont été ignorés.`,
+		badYear: (value: string, first: number, last: number, fallback: number) =>
+			`« ${value} » n’est pas une année comprise entre ${first} et ${last} ; affichage de ${fallback}.`
+	}
+);
+
+export const engine = defineMessages(
+	{
+		starting: 'Loading the query engine (about 5 MB, once per visit)…',
+		updating: 'Updating…',
+		failed: (reason: string) => `The query engine could not start (${reason}). The charts show the default view.`,
+		retry: 'Try again'
+	},
+	{
+		starting: 'Chargement du moteur de requêtes (environ 5 Mo, une fois par visite)…',
+		updating: 'Mise à jour…',
+		failed: (reason: string) => `Le moteur de requêtes n’a pas pu démarrer (${reason}). Les graphiques montrent la vue par défaut.`,
+		retry: 'Réessayer'
+	}
+);
+
+export const source = defineMessages(
+	{
+		source: 'Source',
+		licence: 'Licence',
+		retrieved: 'retrieved',
+		seriesCode: 'series',
+		citation: 'Cite as'
+	},
+	{
+		source: 'Source',
+		licence: 'Licence',
+		retrieved: 'consulté le',
+		seriesCode: 'série',
+		citation: 'Citer ainsi'
+	}
+);
