@@ -53,6 +53,13 @@ export function serveSite({ dir, base = '', onSent }: ServeOptions): Server {
 			if (url !== prefix && !url.startsWith(`${prefix}/`) && !url.startsWith(`${prefix}?`)) return notFound();
 			req.url = url.slice(prefix.length) || '/';
 		}
+		// Pages live at /fr, /compare…: send /fr/ there, or its relative asset paths would break.
+		const [path, query] = req.url!.split('?');
+		if (path.length > 1 && path.endsWith('/')) {
+			res.statusCode = 308;
+			res.setHeader('Location', `${prefix}${path.replace(/\/+$/, '')}${query === undefined ? '' : `?${query}`}`);
+			return res.end();
+		}
 		assets(req, res, notFound);
 	});
 }

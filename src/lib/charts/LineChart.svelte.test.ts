@@ -57,6 +57,37 @@ describe('LineChart', () => {
 		expect(screen.queryByRole('status')).toBeNull();
 	});
 
+	it('lists the highest value first, then the labelled references, with notes', async () => {
+		renderChart({
+			series: [
+				{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', points: [{ x: 0, y: 20, note: '2016' }] },
+				{ key: 'SEN', label: 'Senegal', colour: '#c2410c', dashed: true, points: [{ x: 0, y: 40, note: '2014' }] }
+			],
+			references: [{ key: 'median', label: 'Members’ median', colour: '#111827', points: [{ x: 0, y: 30 }] }],
+			formatX: (v: number) => (v > 0 ? `+${v}` : String(v)),
+			formatXTitle: (v: number) => `Year ${v} since joining`,
+			xLabel: 'Years since joining',
+			markers: [{ x: 0, label: 'Joined' }]
+		});
+		const region = screen.getByRole('group', { name: /Use the arrow keys/ });
+		await fireEvent.keyDown(region, { key: 'Home' });
+		const items = [...screen.getByRole('status').querySelectorAll('li')].map((li) => li.textContent);
+		expect(items).toEqual(['Senegal: 40.0% (2014)', 'Togo: 20.0% (2016)', 'Members’ median: 30.0%']);
+		expect(screen.getByRole('status')).toHaveTextContent('Year 0 since joining');
+		expect(document.querySelector('g.references path')).toHaveAttribute('stroke-dasharray');
+		expect(document.querySelector('g.highlighted path[data-key="SEN"]')).toHaveAttribute('data-dashed', 'true');
+		expect(screen.getByText('Years since joining')).toBeInTheDocument();
+		expect(screen.getByText('Joined')).toBeInTheDocument();
+	});
+
+	it('sums up the rows beyond its limit', async () => {
+		renderChart({ tooltipRows: 1, moreLabel: (n: number) => `and ${n} more` });
+		await fireEvent.keyDown(screen.getByRole('group', { name: /Use the arrow keys/ }), { key: 'End' });
+		expect(screen.getByRole('status')).toHaveTextContent('Senegal: 55.0%');
+		expect(screen.getByRole('status')).toHaveTextContent('and 1 more');
+		expect(screen.getByRole('status')).not.toHaveTextContent('Togo');
+	});
+
 	it('shows its loading state over the chart without removing it', () => {
 		renderChart({ status: 'loading', statusText: 'Loading the query engine…' });
 		expect(screen.getByRole('status')).toHaveTextContent('Loading the query engine…');

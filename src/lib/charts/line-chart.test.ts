@@ -33,6 +33,48 @@ describe('line chart layout', () => {
 		const layout = lineChartLayout({ series, width: 600, height: 300, yDomain: [0, 100] });
 		expect(layout.yTicks.at(-1)!.value).toBe(100);
 	});
+
+	it('spans a fixed x domain even where the data stop short of it', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, xDomain: [1995, 2005] });
+		expect(layout.xOf(1995)).toBe(0);
+		expect(layout.xOf(2005)).toBe(layout.innerWidth);
+		expect(layout.xValues).toEqual([2000, 2001, 2003]);
+	});
+
+	it('draws reference lines dashed with their own labels, spread apart from the series labels', () => {
+		const references = [{ key: 'median', label: 'Members’ median', colour: '#111827', points: [{ x: 2000, y: 1.1 }, { x: 2003, y: 4.2 }] }];
+		const layout = lineChartLayout({ series, references, width: 600, height: 300, labelWidth: 150 });
+		expect(layout.references).toHaveLength(1);
+		expect(layout.references[0].d.match(/M/g)).toHaveLength(2); // 2001–2002 missing: a gap
+		expect(layout.labels.map((l) => [l.text, l.reference])).toEqual([
+			['Togo', false],
+			['Members’ median', true]
+		]);
+		expect(Math.abs(layout.labels[0].y - layout.labels[1].y)).toBeGreaterThanOrEqual(14);
+	});
+
+	it('sizes the label margin to the labels, shortening those that do not fit', () => {
+		const long = [{ ...series[0], label: 'Democratic Republic of the Congo' }];
+		const wide = lineChartLayout({ series: long, width: 600, height: 300, labelWidth: 300 });
+		expect(wide.labels[0].text).toBe('Democratic Republic of the Congo');
+		const narrow = lineChartLayout({ series: long, width: 360, height: 300, labelWidth: 90 });
+		expect(narrow.margin.right).toBe(90);
+		expect(narrow.labels[0].text).toMatch(/…$/);
+		expect(narrow.labels[0].full).toBe('Democratic Republic of the Congo');
+		expect(lineChartLayout({ series: [series[1]], width: 600, height: 300 }).margin.right).toBe(16); // nothing to label
+	});
+
+	it('leaves unlabelled series out of the labels and marks dashed ones', () => {
+		const layout = lineChartLayout({ series: [{ ...series[0], showLabel: false, dashed: true }, series[1]], width: 600, height: 300 });
+		expect(layout.labels).toEqual([]);
+		expect(layout.highlighted[0].dashed).toBe(true);
+	});
+
+	it('places markers inside the x domain only, with room above for their label', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, markers: [{ x: 2001, label: 'Joined' }, { x: 1990, label: 'Off' }] });
+		expect(layout.markers).toEqual([{ x: layout.xOf(2001), label: 'Joined' }]);
+		expect(layout.margin.top).toBeGreaterThan(12);
+	});
 });
 
 describe('label spreading', () => {

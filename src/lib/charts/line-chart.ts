@@ -1,14 +1,18 @@
 /**
  * Layout of a line chart, derived from series and a size and nothing else: scales, ticks, paths with
- * gaps where years are missing, and direct labels that do not overlap. Pure, so it is tested as data.
+ * gaps where years are missing, labelled reference lines (e.g. medians) and direct labels that do not
+ * overlap. Pure, so it is tested as data.
  */
 import { extent, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { fitLabel } from './bar-chart';
 
 export interface LinePoint {
 	x: number;
 	y: number;
+	/** Said after the value in the tooltip, e.g. the calendar year of a point on a "years since" axis. */
+	note?: string;
 }
 
 export interface LineSeries {
@@ -17,6 +21,18 @@ export interface LineSeries {
 	points: LinePoint[];
 	/** Highlighted series are coloured and labelled; the others are grey context. */
 	colour: string | null;
+	/** Drawn dashed, e.g. a series placed on an uncertain date. */
+	dashed?: boolean;
+	/** A highlighted series is labelled at its end unless this is false (too many to label). */
+	showLabel?: boolean;
+}
+
+/** A labelled dashed line for reference, such as a group's median per year. */
+export interface LineReference {
+	key: string;
+	label: string;
+	points: LinePoint[];
+	colour: string;
 }
 
 export interface Margin {
@@ -28,13 +44,21 @@ export interface Margin {
 
 export interface LineLayoutInput {
 	series: LineSeries[];
+	references?: LineReference[];
 	width: number;
 	height: number;
 	/** Fixed y domain (e.g. 0–100 for a share); otherwise from the data, starting at 0 for positive data. */
 	yDomain?: [number, number];
+	/** Fixed x domain (e.g. the years chosen); otherwise the data's extent. */
+	xDomain?: [number, number];
 	/** A gap wider than this between consecutive x values breaks the line (missing years are not bridged). */
 	maxStep?: number;
+	/** Widest room for the end labels; the labels' own length decides below it. */
 	labelWidth?: number;
+	/** Room under the ticks for an axis title. */
+	xLabel?: boolean;
+	/** Vertical rules, e.g. at year 0 of "years since joining". */
+	markers?: { x: number; label: string }[];
 }
 
 export interface LineLayout {
@@ -43,9 +67,11 @@ export interface LineLayout {
 	innerHeight: number;
 	xTicks: { value: number; offset: number }[];
 	yTicks: { value: number; offset: number }[];
-	context: { key: string; d: string }[];
-	highlighted: { key: string; label: string; d: string; colour: string; dots: { x: number; y: number }[] }[];
-	labels: { key: string; text: string; x: number; y: number; colour: string }[];
+	context: { key: string; d: string; dashed: boolean }[];
+	highlighted: { key: string; label: string; d: string; colour: string; dashed: boolean; dots: { x: number; y: number }[] }[];
+	references: { key: string; label: string; d: string; colour: string }[];
+	labels: { key: string; text: string; full: string; x: number; y: number; colour: string; reference: boolean }[];
+	markers: { x: number; label: string }[];
 	xAt(offset: number): number;
 	xOf(value: number): number;
 	yOf(value: number): number;
@@ -53,6 +79,8 @@ export interface LineLayout {
 }
 
 const LABEL_GAP = 14;
+/** Average width of a 12 px label character (as bar-chart.ts). */
+const CHAR_WIDTH = 6.4;
 
 /** Breaks a series into runs of consecutive x values. */
 function withGaps(points: LinePoint[], maxStep: number): (LinePoint | null)[] {
@@ -79,15 +107,31 @@ export function spreadLabels(ys: number[], gap: number, lo: number, hi: number):
 	return out;
 }
 
-export function lineChartLayout({ series, width, height, yDomain, maxStep = 1, labelWidth = 96 }: LineLayoutInput): LineLayout {
-	const hasLabels = series.some((s) => s.colour);
-	const margin: Margin = { top: 12, right: hasLabels ? labelWidth : 16, bottom: 28, left: 44 };
+export function lineChartLayout({
+	series,
+	references = [],
+	width,
+	height,
+	yDomain,
+	xDomain,
+	maxStep = 1,
+	labelWidth = 96,
+	xLabel = false,
+	markers = []
+}: LineLayoutInput): LineLayout {
+	const labelled = [
+		...series.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false).map((s) => s.label),
+		...references.filter((r) => r.points.length > 0).map((r) => r.label)
+	];
+	const longest = max(labelled, (l) => l.length) ?? 0;
+	const right = labelled.length ? Math.min(labelWidth, Math.max(48, Math.ceil(longest * CHAR_WIDTH) + 10)) : 16;
+	const margin: Margin = { top: markers.length ? 22 : 12, right, bottom: xLabel ? 46 : 28, left: 44 };
 	const innerWidth = Math.max(40, width - margin.left - margin.right);
 	const innerHeight = Math.max(40, height - margin.top - margin.bottom);
-	const all = series.flatMap((s) => s.points);
-	const [x0, x1] = extent(all, (p) => p.x) as [number, number] | [undefined, undefined];
+	const all = [...series.flatMap((s) => s.points), ...references.flatMap((r) => r.points)];
+	const [x0, x1] = xDomain ?? ((extent(all, (p) => p.x) as [number, number] | [undefined, undefined]) as [number, number]);
 	const x = scaleLinear()
-		.domain([x0 ?? 0, x1 ?? 1])
+		.domain([x0 ?? 0, x1 === x0 ? (x1 ?? 0) + 1 : (x1 ?? 1)])
 		.range([0, innerWidth]);
 	const lo = min(all, (p) => p.y) ?? 0;
 	const hi = max(all, (p) => p.y) ?? 1;
@@ -107,31 +151,49 @@ export function lineChartLayout({ series, width, height, yDomain, maxStep = 1, l
 		.map((value) => ({ value, offset: x(value) }));
 	const yTicks = y.ticks(Math.max(3, Math.floor(innerHeight / 50))).map((value) => ({ value, offset: y(value) }));
 
-	const context = series.filter((s) => !s.colour).map((s) => ({ key: s.key, d: path(withGaps(s.points, maxStep)) ?? '' }));
+	const context = series
+		.filter((s) => !s.colour)
+		.map((s) => ({ key: s.key, d: path(withGaps(s.points, maxStep)) ?? '', dashed: s.dashed ?? false }));
 	const highlighted = series
 		.filter((s) => s.colour && s.points.length > 0)
 		.map((s) => ({
 			key: s.key,
 			label: s.label,
 			colour: s.colour!,
+			dashed: s.dashed ?? false,
 			d: path(withGaps(s.points, maxStep)) ?? '',
 			// A lone point between gaps draws no line; a dot keeps it visible.
 			dots: s.points
 				.filter((p, i, ps) => (i === 0 || p.x - ps[i - 1].x > maxStep) && (i === ps.length - 1 || ps[i + 1].x - p.x > maxStep))
 				.map((p) => ({ x: x(p.x), y: y(p.y) }))
 		}));
-	const ends = highlighted.map((h) => {
-		const s = series.find((t) => t.key === h.key)!;
-		const last = s.points[s.points.length - 1];
-		return { key: h.key, text: s.label, colour: h.colour, x: x(last.x), y: y(last.y) };
-	});
+	const drawnReferences = references
+		.filter((r) => r.points.length > 0)
+		.map((r) => ({ key: r.key, label: r.label, colour: r.colour, d: path(withGaps(r.points, maxStep)) ?? '' }));
+
+	const ends = [
+		...series
+			.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false)
+			.map((s) => ({ key: s.key, full: s.label, colour: s.colour!, last: s.points[s.points.length - 1], reference: false })),
+		...references
+			.filter((r) => r.points.length > 0)
+			.map((r) => ({ key: r.key, full: r.label, colour: r.colour, last: r.points[r.points.length - 1], reference: true }))
+	];
 	const spread = spreadLabels(
-		ends.map((e) => e.y),
+		ends.map((e) => y(e.last.y)),
 		LABEL_GAP,
 		0,
 		innerHeight
 	);
-	const labels = ends.map((e, i) => ({ ...e, x: innerWidth + 6, y: spread[i] }));
+	const labels = ends.map((e, i) => ({
+		key: e.key,
+		full: e.full,
+		text: fitLabel(e.full, margin.right - 8),
+		colour: e.colour,
+		reference: e.reference,
+		x: innerWidth + 6,
+		y: spread[i]
+	}));
 	const xValues = [...new Set(all.map((p) => p.x))].sort((a, b) => a - b);
 
 	return {
@@ -142,7 +204,9 @@ export function lineChartLayout({ series, width, height, yDomain, maxStep = 1, l
 		yTicks,
 		context,
 		highlighted,
+		references: drawnReferences,
 		labels,
+		markers: markers.filter((m) => m.x >= x.domain()[0] && m.x <= x.domain()[1]).map((m) => ({ x: x(m.x), label: m.label })),
 		xValues,
 		xAt: (offset) => x.invert(offset),
 		xOf: (value) => x(value),

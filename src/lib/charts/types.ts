@@ -10,6 +10,8 @@ export interface TableColumn<Row> {
 	/** Value to sort by (null sorts last); without it the column is not sortable. */
 	sortValue?: (row: Row) => number | string | null;
 	numeric?: boolean;
+	/** Makes the cell a link (e.g. to a source); null leaves it plain text. */
+	href?: (row: Row) => string | null;
 }
 
 /** A projected country shape, as src/lib/server/africa-map.ts computes it at prerender time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, formatPercent, formatTick, formatValue } from './format';
+import { formatDate, formatList, formatNumber, formatPercent, formatShare, formatTick, formatValue } from './format';
 
 /** Intl uses narrow no-break spaces in French; compare with plain spaces for readability. */
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
@@ -28,6 +28,15 @@ describe('formatting per locale', () => {
 		expect(formatDate('fr', '2024-11-29')).toBe('29 nov. 2024');
 		expect(formatDate('fr', '2016-11', 'month')).toBe('novembre 2016');
 		expect(formatDate('en', '2016', 'year')).toBe('2016');
+	});
+
+	it('never rounds a share to all or nothing when it is neither', () => {
+		expect(formatShare('en', 0.87)).toBe('87%');
+		expect(formatShare('en', 0.9962)).toBe('99.6%');
+		expect(formatShare('en', 0.9999)).toBe('99.9%');
+		expect(formatShare('en', 1)).toBe('100%');
+		expect(formatShare('en', 0.003)).toBe('0.3%');
+		expect(plain(formatShare('fr', 0.9962))).toBe('99,6 %');
 	});
 
 	it('abbreviates large axis ticks and keeps percent signs', () => {

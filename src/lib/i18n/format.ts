@@ -32,6 +32,17 @@ export function formatPercent(locale: Locale, value: number, decimals = 0): stri
 	}).format(value);
 }
 
+/**
+ * A share (0–1) as a percentage with no decimals, unless rounding would claim all or none of it: 99.6 %
+ * of a population is not 100 %, so it keeps one decimal.
+ */
+export function formatShare(locale: Locale, share: number): string {
+	const percent = share * 100;
+	const rounded = Math.round(percent);
+	const misleading = (rounded === 100 && percent < 100) || (rounded === 0 && percent > 0);
+	return formatPercent(locale, misleading ? Math.floor(percent * 10) / 10 : percent, misleading ? 1 : 0);
+}
+
 /** Short axis labels: 1 234 567 → `1.2M` / `1,2 M`. */
 export function formatCompact(locale: Locale, value: number): string {
 	return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);

@@ -6,7 +6,8 @@ export type Notice =
 	| { kind: 'unknown-param'; param: string }
 	| { kind: 'unknown-country'; param: string; value: string }
 	| { kind: 'too-many'; param: string; max: number }
-	| { kind: 'bad-year'; param: string; value: string; first: number; last: number; fallback: number };
+	| { kind: 'bad-year'; param: string; value: string; first: number; last: number; fallback: number }
+	| { kind: 'bad-value'; param: string; value: string; expected: string[] };
 
 export interface Parsed<View> {
 	view: View;
@@ -51,4 +52,20 @@ export function parseYear(
 	const year = /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
 	if (year >= first && year <= last) return { year, notices: [] };
 	return { year: fallback, notices: [{ kind: 'bad-year', param, value: raw.slice(0, 40), first, last, fallback }] };
+}
+
+/**
+ * One of a fixed set of values (case-insensitive; `aliases` maps other spellings, e.g. French
+ * acronyms, to a value), or null with a notice listing what is expected.
+ */
+export function parseChoice<T extends string>(
+	raw: string,
+	param: string,
+	values: readonly T[],
+	aliases: Record<string, T> = {}
+): { value: T | null; notices: Notice[] } {
+	const key = raw.trim().toLowerCase();
+	const value = (values as readonly string[]).includes(key) ? (key as T) : (aliases[key] ?? null);
+	if (value) return { value, notices: [] };
+	return { value: null, notices: [{ kind: 'bad-value', param, value: raw.slice(0, 40), expected: [...values] }] };
 }

@@ -53,14 +53,17 @@ export const notices = defineMessages(
 		unknownCountry: (value: string) => `“${value}” is not the code of an African Union member state; it was ignored.`,
 		tooMany: (max: number) => `At most ${max} countries can be highlighted; the others were ignored.`,
 		badYear: (value: string, first: number, last: number, fallback: number) =>
-			`“${value}” is not a year between ${first} and ${last}; showing ${fallback}.`
+			`“${value}” is not a year between ${first} and ${last}; showing ${fallback}.`,
+		badValue: (param: string, value: string, expected: string) => `“${value}” is not a valid ${param} (expected ${expected}); it was ignored.`
 	},
 	{
 		unknownParam: (param: string) => `« ${param} » n’est pas un réglage de cette page ; il a été ignoré.`,
 		unknownCountry: (value: string) => `« ${value} » n’est pas le code d’un État membre de l’Union africaine ; il a été ignoré.`,
 		tooMany: (max: number) => `${max} pays au plus peuvent être mis en évidence ; les autres ont été ignorés.`,
 		badYear: (value: string, first: number, last: number, fallback: number) =>
-			`« ${value} » n’est pas une année comprise entre ${first} et ${last} ; affichage de ${fallback}.`
+			`« ${value} » n’est pas une année comprise entre ${first} et ${last} ; affichage de ${fallback}.`,
+		badValue: (param: string, value: string, expected: string) =>
+			`« ${value} » n’est pas une valeur valide pour « ${param} » (attendu : ${expected}) ; elle a été ignorée.`
 	}
 );
 
