@@ -35,17 +35,6 @@ export const home = defineMessages(
 		mapNotes:
 			'The Sahrawi Arab Democratic Republic is a member of the African Union; it is drawn on the territory of Western Sahara (south of 27°40′N), whose status is disputed, and has the code ESH. Cabo Verde, Comoros, Mauritius, São Tomé and Príncipe and Seychelles are shown with a circle. Boundaries: Natural Earth.',
 		keyboardHintMap: 'Each country can be reached with the Tab key.',
-		tooltip: {
-			founding: (date: string) => `Founding signatory (${date})`,
-			foundingDisputed: 'Called a founding member by one source, but not among the seven signatories',
-			joined: (date: string) => `Joined ${date}`,
-			joinedYear: (year: string) => `Joined in ${year} (year only)`,
-			memberBy: (date: string) => `Member; date of joining unknown, a member by ${date}`,
-			unconfirmed: 'Membership reported but not confirmed',
-			inProcess: 'Accession in process (unconfirmed)',
-			notMember: 'Not a member',
-			uncertain: 'Date or membership uncertain'
-		},
 		timelineTitle: 'Members of the Smart Africa Alliance, October 2013 to today',
 		timelineDescription: (members: number, last: string) =>
 			`The number of members rose from 7 founding signatories in October 2013 to ${members}; the most recent dated accession is ${last}.`,
@@ -107,17 +96,6 @@ export const home = defineMessages(
 		mapNotes:
 			'La République arabe sahraouie démocratique est membre de l’Union africaine ; elle est représentée sur le territoire du Sahara occidental (au sud de 27°40′N), dont le statut est contesté, sous le code ESH. Cabo Verde, les Comores, Maurice, Sao Tomé-et-Principe et les Seychelles sont signalés par un cercle. Frontières : Natural Earth.',
 		keyboardHintMap: 'Chaque pays est accessible avec la touche Tab.',
-		tooltip: {
-			founding: (date: string) => `Signataire fondateur (${date})`,
-			foundingDisputed: 'Qualifié de membre fondateur par une source, mais absent des sept signataires',
-			joined: (date: string) => `Adhésion : ${date}`,
-			joinedYear: (year: string) => `Adhésion en ${year} (année seulement)`,
-			memberBy: (date: string) => `Membre ; date d’adhésion inconnue, membre au plus tard le ${date}`,
-			unconfirmed: 'Adhésion signalée mais non confirmée',
-			inProcess: 'Adhésion en cours (non confirmée)',
-			notMember: 'Non membre',
-			uncertain: 'Date ou adhésion incertaine'
-		},
 		timelineTitle: 'Membres de l’Alliance Smart Africa, d’octobre 2013 à aujourd’hui',
 		timelineDescription: (members: number, last: string) =>
 			`Le nombre de membres est passé de 7 signataires fondateurs en octobre 2013 à ${members} ; l’adhésion datée la plus récente est celle de ${last}.`,

@@ -1,13 +1,31 @@
 import { error } from '@sveltejs/kit';
 import { prerenderEngine } from '$lib/db/node';
-import { countryIdentity, countryIds } from '$lib/queries/country';
+import { SCORECARD_INDICATORS, SPARKLINE_FROM } from '$lib/country/scorecard';
+import { countryIdentity, countryIds, countryProjects, countryScorecard, countrySeries } from '$lib/queries/country';
+import { countryGroups } from '$lib/queries/groups';
+import { smartAfricaMemberships } from '$lib/queries/membership';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () =>
 	(await countryIds(prerenderEngine())).flatMap((iso3) => [{ iso3 }, { lang: 'fr', iso3 }]);
 
 export const load: PageServerLoad = async ({ params }) => {
-	const country = await countryIdentity(prerenderEngine(), params.iso3);
+	const db = prerenderEngine();
+	const country = await countryIdentity(db, params.iso3);
 	if (!country) error(404, `No country "${params.iso3}"`);
-	return { country };
+	const [groups, memberships, scorecard, series, projects] = await Promise.all([
+		countryGroups(db),
+		smartAfricaMemberships(db),
+		countryScorecard(db, country.iso3, SCORECARD_INDICATORS),
+		countrySeries(db, country.iso3, SCORECARD_INDICATORS, SPARKLINE_FROM),
+		countryProjects(db, country.iso3)
+	]);
+	return {
+		country,
+		groups: groups.find((g) => g.iso3 === country.iso3)!,
+		membership: memberships.find((m) => m.iso3 === country.iso3) ?? null,
+		scorecard,
+		series,
+		projects
+	};
 };

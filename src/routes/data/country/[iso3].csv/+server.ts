@@ -1,0 +1,18 @@
+/** /data/country/<ISO3>.csv: every value the site has for one country, each with its source and licence. */
+import { prerenderEngine } from '$lib/db/node';
+import { countryDownload, countryIds } from '$lib/queries/country';
+import { csvText } from '$lib/server/csv';
+import { datasetInfo } from '$lib/server/manifest';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = async () => (await countryIds(prerenderEngine())).map((iso3) => ({ iso3 }));
+
+const COLUMNS = ['iso3', 'indicator', 'indicator_name', 'year', 'value', 'unit', 'flag', 'source', 'licence', 'source_url', 'retrieved', 'dataset_version'];
+
+export const GET: RequestHandler = async ({ params }) => {
+	const version = datasetInfo().version;
+	const rows = (await countryDownload(prerenderEngine(), params.iso3)).map((r) => ({ ...r, dataset_version: version }));
+	return new Response(csvText(rows, COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
