@@ -49,6 +49,11 @@ export interface ScorecardRow {
 	/** Medians of members and of the country's AU region, for the same year. */
 	median_members: number | null;
 	median_region: number | null;
+	source_id: string;
+	source_publisher: string;
+	source_dataset: string;
+	source_licence: string;
+	source_retrieved: string;
 }
 
 /**
@@ -56,7 +61,7 @@ export interface ScorecardRow {
  * its rank (best first: highest, or lowest where lower is better) and the members' and region's medians.
  */
 export async function countryScorecard(db: Engine, iso3: string, indicators: readonly string[]): Promise<ScorecardRow[]> {
-	await db.load(['countries', 'indicators', 'observations', 'memberships']);
+	await db.load(['countries', 'indicators', 'observations', 'memberships', 'sources']);
 	const rows = await db.query<ScorecardRow>(
 		`WITH members AS (${SMART_AFRICA_MEMBERS_SQL}),
 		 me AS (
@@ -84,8 +89,11 @@ export async function countryScorecard(db: Engine, iso3: string, indicators: rea
 		        me.year, me.value, last.indicator_last_year,
 		        r.rank_members::INTEGER AS rank_members, coalesce(s.members_reporting, 0)::INTEGER AS members_reporting,
 		        r.rank_all::INTEGER AS rank_all, coalesce(s.all_reporting, 0)::INTEGER AS all_reporting,
-		        s.median_members::DOUBLE AS median_members, s.median_region::DOUBLE AS median_region
+		        s.median_members::DOUBLE AS median_members, s.median_region::DOUBLE AS median_region,
+		        src.id AS source_id, src.publisher AS source_publisher, src.dataset AS source_dataset,
+		        src.licence AS source_licence, src.retrieved AS source_retrieved
 		 FROM indicators i
+		 JOIN sources src ON src.id = i.source_id
 		 LEFT JOIN me ON me.indicator = i.id
 		 LEFT JOIN ranked r ON r.indicator = i.id AND r.iso3 = ?
 		 LEFT JOIN stats s ON s.indicator = i.id
