@@ -16,9 +16,13 @@ export async function createBrowserEngine(tableUrl: (table: TableName) => string
 	const db = new AsyncDuckDB(new VoidLogger(), worker);
 	await db.instantiate(duckdbWasm);
 	const connection = await db.connect();
-	return new WasmEngine(connection as unknown as WasmConnection, async (table) => {
-		const response = await fetch(tableUrl(table));
-		if (!response.ok) throw new Error(`${tableUrl(table)}: HTTP ${response.status}`);
-		return new Uint8Array(await response.arrayBuffer());
-	});
+	return new WasmEngine(
+		connection as unknown as WasmConnection,
+		async (table) => {
+			const response = await fetch(tableUrl(table));
+			if (!response.ok) throw new Error(`${tableUrl(table)}: HTTP ${response.status}`);
+			return new Uint8Array(await response.arrayBuffer());
+		},
+		async () => (await db.connect()) as unknown as WasmConnection
+	);
 }

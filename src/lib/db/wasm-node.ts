@@ -22,5 +22,9 @@ export async function createNodeWasmEngine(dataDir = resolve('static/data')): Pr
 	);
 	await db.instantiate();
 	const connection = db.connect() as WasmConnection;
-	return new WasmEngine(connection, async (table) => new Uint8Array(readFileSync(join(dataDir, `${table}.arrow`))));
+	return new WasmEngine(
+		connection,
+		async (table) => new Uint8Array(readFileSync(join(dataDir, `${table}.arrow`))),
+		async () => db.connect() as WasmConnection
+	);
 }

@@ -17,8 +17,14 @@ type MaybePromise<T> = T | Promise<T>;
 /** What both duckdb-wasm connection flavours offer (the async one returns promises). */
 export interface WasmConnection {
 	query(sql: string): MaybePromise<ArrowResult>;
-	prepare(sql: string): MaybePromise<{ query(...params: unknown[]): MaybePromise<ArrowResult>; close(): MaybePromise<void> }>;
+	prepare(sql: string): MaybePromise<{
+		query(...params: unknown[]): MaybePromise<ArrowResult>;
+		/** Streams the result, so that the query can be cancelled while it runs (browser only). */
+		send?(...params: unknown[]): Promise<AsyncIterable<ArrowResult>>;
+		close(): MaybePromise<void>;
+	}>;
 	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): MaybePromise<void>;
+	cancelSent?(): Promise<boolean>;
 }
 
 /** Arrow's Type enum values that need converting (apache-arrow: Type.Date = 8, Type.Timestamp = 10). */
@@ -38,7 +44,9 @@ export class WasmEngine implements Engine {
 
 	constructor(
 		private readonly connection: WasmConnection,
-		private readonly fetchTable: (table: TableName) => Promise<Uint8Array>
+		private readonly fetchTable: (table: TableName) => Promise<Uint8Array>,
+		/** Opens another connection to the same database (the SQL console gets its own). */
+		private readonly connect: () => Promise<WasmConnection> = async () => connection
 	) {
 		this.#ready = (async () => {
 			for (const setting of OFFLINE_SETTINGS) await connection.query(setting);
@@ -78,11 +86,25 @@ export class WasmEngine implements Engine {
 			}
 			result = await (await statement).query(...params);
 		}
-		const dates = new Set(result.schema.fields.filter((f) => f.typeId === ARROW_DATE).map((f) => f.name));
-		return result.toArray().map((row) => {
-			const out: SqlRow = {};
-			for (const [k, v] of Object.entries(row.toJSON())) out[k] = normaliseValue(v, dates.has(k));
-			return out as Row;
-		});
+		return rowsOf<Row>(result);
 	}
+
+	/** A connection of its own for the SQL console, once every site table is loaded. */
+	async openConsole(tables: readonly TableName[]): Promise<WasmConnection> {
+		await this.load(tables);
+		const connection = await this.connect();
+		// The console reads the site's tables and nothing else: no files, no URLs. One-way, for the database.
+		await connection.query('SET enable_external_access = false');
+		return connection;
+	}
+}
+
+/** Plain rows from an Arrow result, with the same normalisation on every engine. */
+export function rowsOf<Row extends object = SqlRow>(result: ArrowResult): Row[] {
+	const dates = new Set(result.schema.fields.filter((f) => f.typeId === ARROW_DATE).map((f) => f.name));
+	return result.toArray().map((row) => {
+		const out: SqlRow = {};
+		for (const [k, v] of Object.entries(row.toJSON())) out[k] = normaliseValue(v, dates.has(k));
+		return out as Row;
+	});
 }
