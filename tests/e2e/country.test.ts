@@ -72,6 +72,22 @@ describe('Togo’s profile', () => {
 		await close();
 	});
 
+	it('links to a comparison with the countries of each community it belongs to', async () => {
+		const { page, errors, close } = await openPage(browser);
+		await page.goto(`${site}/fr/country/TGO`);
+		const ecowas = await parquet.query<{ iso3: string }>(
+			"SELECT iso3 FROM countries WHERE ecowas ORDER BY iso3"
+		);
+		await page.getByRole('link', { name: /autres pays membres \(CEDEAO\)/ }).click();
+		await page.waitForURL(/\/fr\/compare\?/);
+		const picked = new URL(page.url()).searchParams.get('countries')!.split(',');
+		expect(picked.sort()).toEqual(ecowas.map((c) => c.iso3));
+		// The comparison page reads the same selection: its ECOWAS group button shows as pressed.
+		await page.locator('[data-group="rec:ecowas"][aria-pressed="true"]').waitFor();
+		expect(errors).toEqual([]);
+		await close();
+	});
+
 	it('downloads the country’s data as CSV with a source and licence on every row', async () => {
 		const { page, close } = await openPage(browser);
 		await page.goto(`${site}/country/TGO`);

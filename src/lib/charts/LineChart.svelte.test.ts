@@ -74,7 +74,7 @@ describe('LineChart', () => {
 		const items = [...screen.getByRole('status').querySelectorAll('li')].map((li) => li.textContent);
 		expect(items).toEqual(['Senegal: 40.0% (2014)', 'Togo: 20.0% (2016)', 'Members’ median: 30.0%']);
 		expect(screen.getByRole('status')).toHaveTextContent('Year 0 since joining');
-		expect(document.querySelector('g.references path')).toHaveAttribute('stroke-dasharray');
+		expect(document.querySelector('g.references path[data-key="median"]')).toHaveAttribute('stroke-dasharray');
 		expect(document.querySelector('g.highlighted path[data-key="SEN"]')).toHaveAttribute('data-dashed', 'true');
 		expect(screen.getByText('Years since joining')).toBeInTheDocument();
 		expect(screen.getByText('Joined')).toBeInTheDocument();

@@ -53,6 +53,14 @@ describe('line chart layout', () => {
 		expect(Math.abs(layout.labels[0].y - layout.labels[1].y)).toBeGreaterThanOrEqual(14);
 	});
 
+	it('can leave reference lines unlabelled where a key names them', () => {
+		const references = [{ key: 'median', label: 'Non-members’ median', colour: '#6b7280', points: [{ x: 2000, y: 3 }] }];
+		const layout = lineChartLayout({ series, references, width: 360, height: 300, labelReferences: false });
+		expect(layout.references).toHaveLength(1);
+		expect(layout.labels.map((l) => l.text)).toEqual(['Togo']);
+		expect(layout.margin.right).toBeLessThan(60); // sized to "Togo", not to the median's label
+	});
+
 	it('sizes the label margin to the labels, shortening those that do not fit', () => {
 		const long = [{ ...series[0], label: 'Democratic Republic of the Congo' }];
 		const wide = lineChartLayout({ series: long, width: 600, height: 300, labelWidth: 300 });
@@ -64,10 +72,10 @@ describe('line chart layout', () => {
 		expect(lineChartLayout({ series: [series[1]], width: 600, height: 300 }).margin.right).toBe(16); // nothing to label
 	});
 
-	it('leaves unlabelled series out of the labels and marks dashed ones', () => {
-		const layout = lineChartLayout({ series: [{ ...series[0], showLabel: false, dashed: true }, series[1]], width: 600, height: 300 });
+	it('leaves unlabelled series out of the labels and marks dashed and thin ones', () => {
+		const layout = lineChartLayout({ series: [{ ...series[0], showLabel: false, dashed: true, thin: true }, series[1]], width: 600, height: 300 });
 		expect(layout.labels).toEqual([]);
-		expect(layout.highlighted[0].dashed).toBe(true);
+		expect(layout.highlighted[0]).toMatchObject({ dashed: true, thin: true });
 	});
 
 	it('places markers inside the x domain only, with room above for their label', () => {

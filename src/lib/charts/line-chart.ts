@@ -25,6 +25,8 @@ export interface LineSeries {
 	dashed?: boolean;
 	/** A highlighted series is labelled at its end unless this is false (too many to label). */
 	showLabel?: boolean;
+	/** Drawn thinner and lighter: one of many highlighted lines (a whole peer group). */
+	thin?: boolean;
 }
 
 /** A labelled dashed line for reference, such as a group's median per year. */
@@ -33,6 +35,8 @@ export interface LineReference {
 	label: string;
 	points: LinePoint[];
 	colour: string;
+	/** SVG dash pattern (default `6 4`), e.g. dotted for a mean beside a dashed median. */
+	dash?: string;
 }
 
 export interface Margin {
@@ -59,6 +63,8 @@ export interface LineLayoutInput {
 	xLabel?: boolean;
 	/** Vertical rules, e.g. at year 0 of "years since joining". */
 	markers?: { x: number; label: string }[];
+	/** Label reference lines at their end (default); off where a key names them and room is short. */
+	labelReferences?: boolean;
 }
 
 export interface LineLayout {
@@ -68,8 +74,8 @@ export interface LineLayout {
 	xTicks: { value: number; offset: number }[];
 	yTicks: { value: number; offset: number }[];
 	context: { key: string; d: string; dashed: boolean }[];
-	highlighted: { key: string; label: string; d: string; colour: string; dashed: boolean; dots: { x: number; y: number }[] }[];
-	references: { key: string; label: string; d: string; colour: string }[];
+	highlighted: { key: string; label: string; d: string; colour: string; dashed: boolean; thin: boolean; dots: { x: number; y: number }[] }[];
+	references: { key: string; label: string; d: string; colour: string; dash: string }[];
 	labels: { key: string; text: string; full: string; x: number; y: number; colour: string; reference: boolean }[];
 	markers: { x: number; label: string }[];
 	xAt(offset: number): number;
@@ -79,8 +85,8 @@ export interface LineLayout {
 }
 
 const LABEL_GAP = 14;
-/** Average width of a 12 px label character (as bar-chart.ts). */
-const CHAR_WIDTH = 6.4;
+/** Average width of a character of a 12 px semi-bold label (a little wider than bar-chart.ts's regular text). */
+const CHAR_WIDTH = 7;
 
 /** Breaks a series into runs of consecutive x values. */
 function withGaps(points: LinePoint[], maxStep: number): (LinePoint | null)[] {
@@ -117,12 +123,11 @@ export function lineChartLayout({
 	maxStep = 1,
 	labelWidth = 96,
 	xLabel = false,
-	markers = []
+	markers = [],
+	labelReferences = true
 }: LineLayoutInput): LineLayout {
-	const labelled = [
-		...series.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false).map((s) => s.label),
-		...references.filter((r) => r.points.length > 0).map((r) => r.label)
-	];
+	const labelledReferences = labelReferences ? references.filter((r) => r.points.length > 0) : [];
+	const labelled = [...series.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false).map((s) => s.label), ...labelledReferences.map((r) => r.label)];
 	const longest = max(labelled, (l) => l.length) ?? 0;
 	const right = labelled.length ? Math.min(labelWidth, Math.max(48, Math.ceil(longest * CHAR_WIDTH) + 10)) : 16;
 	const margin: Margin = { top: markers.length ? 22 : 12, right, bottom: xLabel ? 46 : 28, left: 44 };
@@ -139,7 +144,9 @@ export function lineChartLayout({
 		.domain(yDomain ?? [Math.min(0, lo), hi === lo ? hi + 1 : hi])
 		.range([innerHeight, 0])
 		.nice();
+	// A tenth of a pixel is finer than any screen shows, and keeps prerendered paths small.
 	const path = line<LinePoint | null>()
+		.digits(1)
 		.defined((p) => p !== null)
 		.x((p) => x(p!.x))
 		.y((p) => y(p!.y));
@@ -161,6 +168,7 @@ export function lineChartLayout({
 			label: s.label,
 			colour: s.colour!,
 			dashed: s.dashed ?? false,
+			thin: s.thin ?? false,
 			d: path(withGaps(s.points, maxStep)) ?? '',
 			// A lone point between gaps draws no line; a dot keeps it visible.
 			dots: s.points
@@ -169,15 +177,13 @@ export function lineChartLayout({
 		}));
 	const drawnReferences = references
 		.filter((r) => r.points.length > 0)
-		.map((r) => ({ key: r.key, label: r.label, colour: r.colour, d: path(withGaps(r.points, maxStep)) ?? '' }));
+		.map((r) => ({ key: r.key, label: r.label, colour: r.colour, dash: r.dash ?? '6 4', d: path(withGaps(r.points, maxStep)) ?? '' }));
 
 	const ends = [
 		...series
 			.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false)
 			.map((s) => ({ key: s.key, full: s.label, colour: s.colour!, last: s.points[s.points.length - 1], reference: false })),
-		...references
-			.filter((r) => r.points.length > 0)
-			.map((r) => ({ key: r.key, full: r.label, colour: r.colour, last: r.points[r.points.length - 1], reference: true }))
+		...labelledReferences.map((r) => ({ key: r.key, full: r.label, colour: r.colour, last: r.points[r.points.length - 1], reference: true }))
 	];
 	const spread = spreadLabels(
 		ends.map((e) => y(e.last.y)),

@@ -5,19 +5,21 @@ import {
 	defaultLog,
 	normaliseView,
 	parseCompareView,
-	peerGroups,
+	queryParams,
 	serialiseCompareView,
 	type CompareContext,
 	type CompareView,
 	type IndicatorInfo
 } from './compare';
 
-const info = (unit: string, first: number, last: number, firstWellCovered = first, latestWellCovered = last): IndicatorInfo => ({
+const info = (unit: string, first: number, last: number, firstWellCovered = first, latestWellCovered = last, wellCovered = true): IndicatorInfo => ({
 	unit,
 	first,
 	last,
 	firstWellCovered,
-	latestWellCovered
+	latestWellCovered,
+	wellCovered,
+	lowerIsBetter: unit === 'usd'
 });
 const ctx: CompareContext = {
 	knownCountries: new Set(['TGO', 'SEN', 'RWA', 'KEN', 'NGA', 'GHA', 'CIV', 'BEN']),
@@ -25,7 +27,8 @@ const ctx: CompareContext = {
 		['internet-users', info('percent', 1960, 2023, 1990, 2022)],
 		['gdp-per-capita', info('usd', 1960, 2025)],
 		['mci-index', info('score-0-100', 2014, 2023)],
-		['egdi', info('index-0-1', 2003, 2010)]
+		['egdi', info('index-0-1', 2003, 2010)],
+		['children-home-internet', info('percent', 2010, 2019, 2010, 2019, false)]
 	]),
 	defaults: DEFAULT_VIEW
 };
@@ -142,6 +145,21 @@ describe('years in effect', () => {
 	});
 });
 
+describe('the query of a view', () => {
+	it('asks only for what changes the data', () => {
+		expect(queryParams(DEFAULT_VIEW, ctx)).toEqual({ chart: 'line', indicator: 'internet-users', from: 1990, to: 2023, align: 'year' });
+		// The selection, reference lines, log scales and tab are applied to the data the page has.
+		expect(queryParams(view({ countries: ['NGA'], refs: [], log: ['x'], tab: 'table' }), ctx)).toEqual(queryParams(DEFAULT_VIEW, ctx));
+		expect(queryParams(view({ chart: 'slope' }), ctx)).toEqual({ chart: 'slope', indicator: 'internet-users', from: 2012, to: 2022 });
+		expect(queryParams(view({ chart: 'scatter', year: 2015 }), ctx)).toEqual({ chart: 'scatter', x: 'gdp-per-capita', y: 'internet-users', year: 2015 });
+	});
+	it('ranks on the exact year where coverage allows, else on each country’s latest value', () => {
+		expect(queryParams(view({ chart: 'bar' }), ctx)).toEqual({ chart: 'bar', indicator: 'internet-users', year: 2022, window: 0, lowerIsBetter: false });
+		expect(queryParams(view({ chart: 'map', indicator: 'children-home-internet' }), ctx)).toMatchObject({ chart: 'map', year: 2019, window: 9 });
+		expect(queryParams(view({ chart: 'bar', indicator: 'gdp-per-capita' }), ctx)).toMatchObject({ lowerIsBetter: true });
+	});
+});
+
 describe('normalising a view after a change', () => {
 	it('lets years equal to the defaults follow the indicator', () => {
 		expect(normaliseView(view({ from: 1990, to: 2023, year: 2022 }), ctx)).toEqual(DEFAULT_VIEW);
@@ -155,29 +173,5 @@ describe('normalising a view after a change', () => {
 		expect(defaultLog(view({ x: 'gdp-per-capita' }), ctx)).toEqual(['x']);
 		expect(normaliseView(view({ log: ['x'] }), ctx).log).toBeNull();
 		expect(normaliseView(view({ log: [] }), ctx).log).toEqual([]);
-	});
-});
-
-describe('peer groups', () => {
-	const countries = [
-		{ iso3: 'TGO', au_region: 'west', recs: ['ecowas', 'uemoa'], member: true, founding: false },
-		{ iso3: 'RWA', au_region: 'east', recs: ['eac', 'comesa'], member: true, founding: true },
-		{ iso3: 'BWA', au_region: 'southern', recs: ['sadc'], member: false, founding: false }
-	];
-	it('groups countries by membership, AU region and community, leaving out empty groups', () => {
-		const groups = Object.fromEntries(peerGroups(countries).map((g) => [g.id, g.codes]));
-		expect(groups).toEqual({
-			members: ['TGO', 'RWA'],
-			'non-members': ['BWA'],
-			founding: ['RWA'],
-			'region:west': ['TGO'],
-			'region:east': ['RWA'],
-			'region:southern': ['BWA'],
-			'rec:ecowas': ['TGO'],
-			'rec:uemoa': ['TGO'],
-			'rec:eac': ['RWA'],
-			'rec:sadc': ['BWA'],
-			'rec:comesa': ['RWA']
-		});
 	});
 });

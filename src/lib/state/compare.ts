@@ -6,6 +6,8 @@
  * default is written, so the default view keeps the clean, prerendered address. Years left out follow
  * the indicator (and the chart type), so changing the indicator never strands a year it does not cover.
  */
+import type { CompareParams } from '$lib/queries/compare';
+import { rankingWindow } from './indicator';
 import { parseChoice, parseCountryList, parseYear, unknownParams, type Notice } from './params';
 
 export const CHARTS = ['line', 'bar', 'slope', 'scatter', 'map'] as const;
@@ -40,13 +42,17 @@ export interface CompareView {
 	tab: Tab;
 }
 
-/** What the state needs to know of an indicator: its years and unit. */
+/** What the state needs to know of an indicator: its years, unit and direction. */
 export interface IndicatorInfo {
 	unit: string;
 	first: number;
 	last: number;
 	firstWellCovered: number;
 	latestWellCovered: number;
+	/** False when no year has two thirds of the countries: rankings then use each country's latest value. */
+	wellCovered: boolean;
+	/** Rankings put the lowest first (e.g. prices). */
+	lowerIsBetter: boolean;
 }
 
 export interface CompareContext {
@@ -137,6 +143,26 @@ export function chartYears(view: CompareView, ctx: Pick<CompareContext, 'indicat
 		year = Math.min(Math.max(Math.min(ind.latestWellCovered, x.latestWellCovered), lo), hi);
 	}
 	return { from, to, year };
+}
+
+/**
+ * The query a view needs. Only what changes the data is in it (not the selection, reference lines, log
+ * scales or tab, which the page applies to the data it has), so those changes need no query at all.
+ */
+export function queryParams(view: CompareView, ctx: Pick<CompareContext, 'indicators'>): CompareParams {
+	const { from, to, year } = chartYears(view, ctx);
+	const ind = ctx.indicators.get(view.indicator)!;
+	switch (view.chart) {
+		case 'line':
+			return { chart: 'line', indicator: view.indicator, from, to, align: view.align };
+		case 'slope':
+			return { chart: 'slope', indicator: view.indicator, from, to };
+		case 'scatter':
+			return { chart: 'scatter', x: view.x, y: view.indicator, year };
+		case 'bar':
+		case 'map':
+			return { chart: view.chart, indicator: view.indicator, year, window: rankingWindow(ind), lowerIsBetter: ind.lowerIsBetter };
+	}
 }
 
 function parseList<T extends string>(raw: string, param: string, values: readonly T[]): { value: T[] | null; notices: Notice[] } {
@@ -274,29 +300,4 @@ export function serialiseCompareView(view: CompareView, defaults: CompareView): 
 	if (view.tab !== defaults.tab) params.set('tab', view.tab);
 	const query = params.toString().replaceAll('%2C', ',');
 	return query ? `?${query}` : '';
-}
-
-/** A set of countries picked in one click. */
-export interface PeerGroup {
-	/** `members`, `non-members`, `founding`, `region:<AU region>` or `rec:<community>`. */
-	id: string;
-	codes: string[];
-}
-
-/** Communities offered as peer groups, in the order the page lists them. */
-export const PEER_RECS = ['ecowas', 'uemoa', 'eac', 'sadc', 'eccas', 'cemac', 'comesa', 'igad'] as const;
-const REGION_ORDER = ['north', 'west', 'central', 'east', 'southern'];
-
-/** The one-click groups: Smart Africa membership, AU regions, regional economic communities (current members). */
-export function peerGroups(
-	countries: { iso3: string; au_region: string; recs: readonly string[]; member: boolean; founding: boolean }[]
-): PeerGroup[] {
-	const codes = (keep: (c: (typeof countries)[number]) => boolean) => countries.filter(keep).map((c) => c.iso3);
-	return [
-		{ id: 'members', codes: codes((c) => c.member) },
-		{ id: 'non-members', codes: codes((c) => !c.member) },
-		{ id: 'founding', codes: codes((c) => c.founding) },
-		...REGION_ORDER.map((region) => ({ id: `region:${region}`, codes: codes((c) => c.au_region === region) })),
-		...PEER_RECS.map((rec) => ({ id: `rec:${rec}`, codes: codes((c) => c.recs.includes(rec)) }))
-	].filter((g) => g.codes.length > 0);
 }

@@ -44,6 +44,8 @@ export const countryPage = defineMessages(
 		links: 'Go further',
 		downloadCsv: 'Download this country’s data (CSV, with sources and licences)',
 		allIndicators: 'All indicators',
+		comparePeers: (rec: string) => `Compare internet use with the other ${rec} countries`,
+		compareSinceJoining: 'Compare internet use by years since joining Smart Africa',
 		print: 'Print this profile',
 		printNote: (date: string, version: string) => `Smart Africa ICT Indicators, dataset ${version}, built ${date}.`,
 		textInEnglish: '(in English)'
@@ -91,6 +93,8 @@ export const countryPage = defineMessages(
 		links: 'Aller plus loin',
 		downloadCsv: 'Télécharger les données du pays (CSV, avec sources et licences)',
 		allIndicators: 'Tous les indicateurs',
+		comparePeers: (rec: string) => `Comparer l’usage d’internet avec les autres pays membres (${rec})`,
+		compareSinceJoining: 'Comparer l’usage d’internet selon les années depuis l’adhésion à Smart Africa',
 		print: 'Imprimer ce profil',
 		printNote: (date: string, version: string) => `Indicateurs TIC Smart Africa, jeu de données ${version}, construit le ${date}.`,
 		textInEnglish: '(en anglais)'

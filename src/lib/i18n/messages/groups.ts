@@ -34,7 +34,19 @@ export const groups = defineMessages(
 			amu: 'Arab Maghreb Union',
 			censad: 'Community of Sahel-Saharan States'
 		} as Record<string, string>,
-		africa: 'All 55 AU member states'
+		africa: 'All 55 AU member states',
+		membership: {
+			members: 'Members',
+			'non-members': 'Non-members',
+			founding: 'Founding members'
+		} as Record<string, string>,
+		membershipLong: {
+			members: 'Members of the Smart Africa Alliance',
+			'non-members': 'AU member states outside the Smart Africa Alliance',
+			founding: 'The seven founding signatories of the Smart Africa Manifesto'
+		} as Record<string, string>,
+		headings: { membership: 'Smart Africa', region: 'AU regions', rec: 'Economic communities' } as Record<string, string>,
+		groupTitle: (name: string, n: number) => `${name} (${n} countries)`
 	},
 	{
 		regions: {
@@ -68,6 +80,18 @@ export const groups = defineMessages(
 			amu: 'Union du Maghreb arabe',
 			censad: 'Communauté des États sahélo-sahariens'
 		} as Record<string, string>,
-		africa: 'Les 55 États membres de l’UA'
+		africa: 'Les 55 États membres de l’UA',
+		membership: {
+			members: 'Membres',
+			'non-members': 'Non-membres',
+			founding: 'Membres fondateurs'
+		} as Record<string, string>,
+		membershipLong: {
+			members: 'Membres de l’Alliance Smart Africa',
+			'non-members': 'États membres de l’UA hors de l’Alliance Smart Africa',
+			founding: 'Les sept signataires fondateurs du Manifeste Smart Africa'
+		} as Record<string, string>,
+		headings: { membership: 'Smart Africa', region: 'Régions de l’UA', rec: 'Communautés économiques' } as Record<string, string>,
+		groupTitle: (name: string, n: number) => `${name} (${n} pays)`
 	}
 );

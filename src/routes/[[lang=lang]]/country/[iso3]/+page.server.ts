@@ -20,9 +20,16 @@ export const load: PageServerLoad = async ({ params }) => {
 		countrySeries(db, country.iso3, SCORECARD_INDICATORS, SPARKLINE_FROM),
 		countryProjects(db, country.iso3)
 	]);
+	const own = groups.find((g) => g.iso3 === country.iso3)!;
+	// Each community this country belongs to, with its other current members, for "compare with peers" links.
+	const peers = own.recs.map((rec) => ({
+		rec,
+		codes: [country.iso3, ...groups.filter((g) => g.iso3 !== country.iso3 && g.recs.includes(rec)).map((g) => g.iso3)]
+	}));
 	return {
 		country,
-		groups: groups.find((g) => g.iso3 === country.iso3)!,
+		groups: own,
+		peers,
 		membership: memberships.find((m) => m.iso3 === country.iso3) ?? null,
 		scorecard,
 		series,
