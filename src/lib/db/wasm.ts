@@ -19,11 +19,11 @@ export interface WasmConnection {
 	query(sql: string): MaybePromise<ArrowResult>;
 	prepare(sql: string): MaybePromise<{
 		query(...params: unknown[]): MaybePromise<ArrowResult>;
-		/** Streams the result, so that the query can be cancelled while it runs (browser only). */
-		send?(...params: unknown[]): Promise<AsyncIterable<ArrowResult>>;
 		close(): MaybePromise<void>;
 	}>;
 	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): MaybePromise<void>;
+	/** Runs a query as a pending query that cancelSent() can interrupt (browser only). */
+	send?(sql: string, allowStreamResult?: boolean): Promise<AsyncIterable<ArrowResult>>;
 	cancelSent?(): Promise<boolean>;
 }
 

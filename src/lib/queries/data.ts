@@ -47,13 +47,6 @@ export async function filteredObservations(db: Engine, filter: DataFilter, limit
 	);
 }
 
-export async function filteredCount(db: Engine, filter: DataFilter): Promise<number> {
-	await db.load(['observations']);
-	const w = where(filter);
-	const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM observations o ${w.sql}`, w.params);
-	return row.n;
-}
-
 export async function indicatorInfo(db: Engine): Promise<IndicatorInfo[]> {
 	await db.load(['indicators']);
 	return db.query<IndicatorInfo>(

@@ -7,12 +7,28 @@ export interface DatasetInfo {
 	built: string;
 }
 
-let cached: DatasetInfo | undefined;
+export interface ManifestFile {
+	name: string;
+	table: string;
+	format: 'parquet' | 'arrow';
+	rows: number;
+	bytes: number;
+	sha256: string;
+}
+
+let cached: (DatasetInfo & { files: ManifestFile[] }) | undefined;
+
+function manifest() {
+	cached ??= JSON.parse(readFileSync(resolve('static/data/manifest.json'), 'utf8'));
+	return cached!;
+}
 
 export function datasetInfo(): DatasetInfo {
-	if (!cached) {
-		const manifest = JSON.parse(readFileSync(resolve('static/data/manifest.json'), 'utf8'));
-		cached = { version: manifest.version, built: manifest.built };
-	}
-	return cached;
+	const { version, built } = manifest();
+	return { version, built };
+}
+
+/** The public files (Parquet) with their rows, size and checksum, for the data page. */
+export function publicFiles(): ManifestFile[] {
+	return manifest().files.filter((f) => f.format === 'parquet');
 }
