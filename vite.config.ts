@@ -13,7 +13,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'scripts/**/*.snapshot.test.ts'],
 					// Tests share the built static/data; DuckDB-WASM setup is per file and slow-ish.
 					testTimeout: 30_000
 				}
@@ -26,6 +26,16 @@ export default defineConfig({
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
 					setupFiles: ['./vitest-setup-component.ts']
+				}
+			},
+			{
+				// The parsers against the raw publications beside the checkout (not in the repository).
+				extends: true,
+				test: {
+					name: 'snapshots',
+					environment: 'node',
+					include: ['scripts/**/*.snapshot.test.ts'],
+					testTimeout: 60_000
 				}
 			},
 			{

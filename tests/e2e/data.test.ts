@@ -112,10 +112,16 @@ it('previews every row, virtualised, and scrolls to the last', async () => {
 	await close();
 });
 
+/** Opens the data page and waits until the console can run: Run is disabled in the prerendered HTML. */
+async function openConsole(page: Page) {
+	await page.goto(`${site}/data`);
+	await page.locator('.console button.primary:not([disabled])').waitFor();
+}
+
 describe('SQL console', () => {
 	it('answers a query, shows a bad query’s error inline, and keeps working', async () => {
 		const { page, errors, close } = await openPage(browser);
-		await page.goto(`${site}/data`);
+		await openConsole(page);
 		const editor = page.getByRole('textbox', { name: 'Query' });
 		await editor.fill("SELECT count(*)::INTEGER AS n FROM observations WHERE iso3 = 'SEN'");
 		await page.getByRole('button', { name: /^Run/ }).click();
@@ -138,7 +144,7 @@ describe('SQL console', () => {
 
 	it('cancels a long query', async () => {
 		const { page, close } = await openPage(browser);
-		await page.goto(`${site}/data`);
+		await openConsole(page);
 		await page.getByRole('textbox', { name: 'Query' }).fill('SELECT count(*) FROM range(100000000000) a');
 		await page.getByRole('button', { name: /^Run/ }).click();
 		await page.getByText('Running…').waitFor({ timeout: 60_000 });
