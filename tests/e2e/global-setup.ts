@@ -1,6 +1,7 @@
 /**
  * Serves the built site (build/, at /) and the sub-path build (build-atlas/, at /atlas) on loopback for
- * the browser tests. `npm test` builds both before Vitest starts.
+ * the browser tests. `npm test` builds both before Vitest starts. `SITE_DIR` / `SUBPATH_SITE_DIR` point
+ * them at other builds (the same variables the build and the benchmark read).
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -23,8 +24,8 @@ async function listen(dir: string, base = '') {
 }
 
 export default async function setup(project: TestProject) {
-	const site = await listen('build');
-	const subpath = await listen('build-atlas', '/atlas');
+	const site = await listen(process.env.SITE_DIR ?? 'build');
+	const subpath = await listen(process.env.SUBPATH_SITE_DIR ?? 'build-atlas', '/atlas');
 	project.provide('siteUrl', site.url);
 	project.provide('subpathSiteUrl', subpath.url);
 	return async () => {
