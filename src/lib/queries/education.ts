@@ -1,0 +1,303 @@
+/**
+ * Queries behind the education page: SDG 4.a.1 (schools with electricity, computers and Internet, by
+ * level), SDG 4.4.1 and 4.5.1 (ICT skills by type and sex, and their parity index), schools and skills
+ * read against national connectivity, the education context, which countries report what, and the
+ * seed articles' education and skills programmes. Every value is a country's latest published one, with
+ * its year: the years differ between countries and between measures, and the page shows them.
+ */
+import { inList, type Engine } from '$lib/db/engine';
+import { SMART_AFRICA_MEMBERS_SQL } from './groups';
+
+export const SCHOOL_LEVELS = ['primary', 'lower-secondary', 'upper-secondary'] as const;
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
+/** The chain, in order: a school needs electricity before computers, and computers before Internet for teaching. */
+export const SCHOOL_MEASURES = ['electricity', 'computers', 'internet'] as const;
+export type SchoolMeasure = (typeof SCHOOL_MEASURES)[number];
+
+export const schoolIndicator = (measure: SchoolMeasure, level: SchoolLevel) => `schools-${measure}-${level}`;
+
+/** The skill types of SDG 4.4.1, as the indicator ids spell them (`ict-skills-<skill>-youth`). */
+export const SKILLS = [
+	'copy-paste',
+	'copy-move-files',
+	'email-attachments',
+	'spreadsheet-formulas',
+	'presentations',
+	'install-devices',
+	'install-software',
+	'transfer-files',
+	'programming',
+	'privacy-settings',
+	'online-security'
+] as const;
+export type Skill = (typeof SKILLS)[number];
+/** The series of one skill: young women, young men, all youth, adults; and the parity index (4.5.1). */
+export const SKILL_SERIES = ['youth-female', 'youth-male', 'youth', 'adults', 'parity'] as const;
+export type SkillSeries = (typeof SKILL_SERIES)[number];
+export const skillIndicator = (skill: Skill, series: SkillSeries) =>
+	series === 'parity' ? `ict-skills-parity-${skill}` : `ict-skills-${skill}-${series}`;
+
+/** Schools, skills and connectivity read together: y against x, each country's latest y. */
+export const PAIRS = {
+	internet: { y: 'schools-internet', x: 'internet-users' },
+	electricity: { y: 'schools-electricity', x: 'electricity-access' },
+	price: { y: 'internet-users', x: 'mobile-broadband-price-gni' }
+} as const;
+export type Pair = keyof typeof PAIRS;
+
+/** The pair's two indicators; the schools pairs follow the chosen level. */
+export function pairIndicators(pair: Pair, level: SchoolLevel): { y: string; x: string } {
+	const { y, x } = PAIRS[pair];
+	return { y: y.startsWith('schools-') ? `${y}-${level}` : y, x };
+}
+
+/** The education context: enrolment, completion, literacy and spending. */
+export const CONTEXT_INDICATORS = [
+	'gross-enrolment-primary',
+	'gross-enrolment-secondary',
+	'gross-enrolment-tertiary',
+	'primary-completion',
+	'literacy-adult',
+	'literacy-youth',
+	'education-spending-gdp',
+	'education-spending-budget'
+] as const;
+
+/** The seed articles' programmes, in the order the page tells them. */
+export const PROGRAMMES = ['tgo-ent', 'sen-snsa-focus-elearning', 'sen-imt-fablab-mooc', 'mli-hub-iit'] as const;
+
+/** The indicators whose coverage the page shows (its own, in the order of its panels). */
+export const COVERAGE_INDICATORS = [
+	...SCHOOL_LEVELS.flatMap((level) => SCHOOL_MEASURES.map((m) => schoolIndicator(m, level))),
+	...SKILLS.map((s) => skillIndicator(s, 'youth')),
+	...SKILLS.map((s) => skillIndicator(s, 'parity')),
+	...CONTEXT_INDICATORS,
+	'internet-users',
+	'electricity-access',
+	'mobile-broadband-price-gni'
+];
+
+/** Every indicator the page can draw (for names, units and sources). */
+export const PAGE_INDICATORS = [
+	...new Set([
+		...COVERAGE_INDICATORS,
+		...SKILLS.flatMap((s) => SKILL_SERIES.map((series) => skillIndicator(s, series)))
+	])
+];
+
+/** A country's latest value of one indicator. */
+export interface LatestValue {
+	iso3: string;
+	indicator: string;
+	year: number;
+	value: number;
+}
+
+/** Each country's latest value of each indicator, in one statement. */
+export async function latestValues(db: Engine, indicators: readonly string[]): Promise<LatestValue[]> {
+	await db.load(['observations']);
+	return db.query<LatestValue>(
+		`SELECT iso3, indicator, max(year)::INTEGER AS year, arg_max(value, year) AS value
+		 FROM observations WHERE indicator IN (${inList(indicators.length)})
+		 GROUP BY iso3, indicator ORDER BY indicator, iso3`,
+		[...indicators]
+	);
+}
+
+/** One country's schools at one level: each measure's latest value and year (null: never reported). */
+export interface SchoolRow {
+	iso3: string;
+	electricity: number | null;
+	electricity_year: number | null;
+	computers: number | null;
+	computers_year: number | null;
+	internet: number | null;
+	internet_year: number | null;
+}
+
+/** Countries reporting any of the three measures at this level, ordered by Internet, then computers, then electricity. */
+export async function schoolsLatest(db: Engine, { level }: { level: SchoolLevel }): Promise<SchoolRow[]> {
+	const ids = SCHOOL_MEASURES.map((m) => schoolIndicator(m, level));
+	const latest = await latestValues(db, ids);
+	const rows = new Map<string, SchoolRow>();
+	for (const v of latest) {
+		let row = rows.get(v.iso3);
+		if (!row) {
+			row = { iso3: v.iso3, electricity: null, electricity_year: null, computers: null, computers_year: null, internet: null, internet_year: null };
+			rows.set(v.iso3, row);
+		}
+		const measure = SCHOOL_MEASURES[ids.indexOf(v.indicator)];
+		row[measure] = v.value;
+		row[`${measure}_year`] = v.year;
+	}
+	const desc = (a: number | null, b: number | null) => (b ?? -1) - (a ?? -1);
+	return [...rows.values()].sort(
+		(a, b) => desc(a.internet, b.internet) || desc(a.computers, b.computers) || desc(a.electricity, b.electricity) || a.iso3.localeCompare(b.iso3)
+	);
+}
+
+/** One country's ICT skill of one type: its latest survey year and the values of that year. */
+export interface SkillRow {
+	iso3: string;
+	year: number;
+	youth_female: number | null;
+	youth_male: number | null;
+	youth: number | null;
+	adults: number | null;
+	parity: number | null;
+}
+
+/**
+ * Countries reporting the skill, with the values of their latest survey year (all series of a survey
+ * share its year, so women, men and the parity index are never mixed across years).
+ */
+export async function skillsLatest(db: Engine, { skill }: { skill: Skill }): Promise<SkillRow[]> {
+	await db.load(['observations']);
+	const ids = SKILL_SERIES.map((s) => skillIndicator(skill, s));
+	return db.query<SkillRow>(
+		`WITH v AS (SELECT iso3, indicator, year, value FROM observations WHERE indicator IN (${inList(ids.length)})),
+		 latest AS (SELECT iso3, max(year) AS year FROM v GROUP BY iso3)
+		 SELECT l.iso3, l.year::INTEGER AS year,
+		        max(value) FILTER (WHERE indicator = ?) AS youth_female,
+		        max(value) FILTER (WHERE indicator = ?) AS youth_male,
+		        max(value) FILTER (WHERE indicator = ?) AS youth,
+		        max(value) FILTER (WHERE indicator = ?) AS adults,
+		        max(value) FILTER (WHERE indicator = ?) AS parity
+		 FROM latest l JOIN v ON v.iso3 = l.iso3 AND v.year = l.year
+		 GROUP BY l.iso3, l.year
+		 ORDER BY youth DESC NULLS LAST, l.iso3`,
+		[...ids, ...ids]
+	);
+}
+
+/** Countries reporting each skill type (any series, any year), and the span of years. */
+export interface SkillCoverage {
+	skill: Skill;
+	countries: number;
+	first_year: number | null;
+	last_year: number | null;
+}
+
+export async function skillsCoverage(db: Engine): Promise<SkillCoverage[]> {
+	await db.load(['observations']);
+	const rows = await db.query<{ indicator: string; countries: number; first_year: number; last_year: number }>(
+		`SELECT indicator, count(DISTINCT iso3)::INTEGER AS countries, min(year)::INTEGER AS first_year, max(year)::INTEGER AS last_year
+		 FROM observations WHERE indicator LIKE 'ict-skills-%' AND indicator NOT LIKE 'ict-skills-parity-%' GROUP BY indicator`
+	);
+	return SKILLS.map((skill) => {
+		const own = rows.filter((r) => SKILL_SERIES.some((s) => r.indicator === skillIndicator(skill, s)));
+		return {
+			skill,
+			countries: Math.max(0, ...own.map((r) => r.countries)),
+			first_year: own.length ? Math.min(...own.map((r) => r.first_year)) : null,
+			last_year: own.length ? Math.max(...own.map((r) => r.last_year)) : null
+		};
+	});
+}
+
+/** All countries that report any ICT skill, and their latest survey year. */
+export async function skillsReporters(db: Engine): Promise<{ iso3: string; year: number }[]> {
+	await db.load(['observations']);
+	return db.query(
+		`SELECT iso3, max(year)::INTEGER AS year FROM observations WHERE indicator LIKE 'ict-skills-%' GROUP BY iso3 ORDER BY iso3`
+	);
+}
+
+/** One country in a pair: its latest y, and x from the nearest year to it (within `maxGap` years). */
+export interface PairRow {
+	iso3: string;
+	y: number;
+	y_year: number;
+	/** Null when x has no value within `maxGap` years of y's year. */
+	x: number | null;
+	x_year: number | null;
+	/** Population of y's year (or the latest), to size the circle. */
+	population: number | null;
+}
+
+export interface PairParams {
+	y: string;
+	x: string;
+	/** How far x's year may be from y's; the nearer wins, the earlier on a tie. */
+	maxGap: number;
+}
+
+/** Years apart that a pair may still be read together: beyond it, x is shown as missing. */
+export const PAIR_MAX_GAP = 3;
+
+export async function connectivityPair(db: Engine, { y, x, maxGap }: PairParams): Promise<PairRow[]> {
+	await db.load(['observations']);
+	return db.query<PairRow>(
+		`WITH ly AS (
+		   SELECT iso3, max(year) AS y_year, arg_max(value, year) AS y FROM observations WHERE indicator = ? GROUP BY iso3
+		 ), nx AS (
+		   SELECT ly.iso3, arg_min(o.value, abs(o.year - ly.y_year) * 2 + (o.year > ly.y_year)::INTEGER) AS x,
+		          arg_min(o.year, abs(o.year - ly.y_year) * 2 + (o.year > ly.y_year)::INTEGER) AS x_year
+		   FROM ly JOIN observations o ON o.iso3 = ly.iso3 AND o.indicator = ? AND abs(o.year - ly.y_year) <= ?
+		   GROUP BY ly.iso3
+		 ), pop AS (
+		   SELECT ly.iso3, coalesce(max(p.value) FILTER (WHERE p.year = ly.y_year), arg_max(p.value, p.year)) AS population
+		   FROM ly JOIN observations p ON p.iso3 = ly.iso3 AND p.indicator = 'population' GROUP BY ly.iso3
+		 )
+		 SELECT ly.iso3, ly.y, ly.y_year::INTEGER AS y_year, nx.x, nx.x_year::INTEGER AS x_year, pop.population
+		 FROM ly LEFT JOIN nx USING (iso3) LEFT JOIN pop USING (iso3)
+		 ORDER BY ly.y DESC, ly.iso3`,
+		[y, x, maxGap]
+	);
+}
+
+/** A country's most recent year with a value of each indicator, for the coverage grid. */
+export interface LatestYear {
+	iso3: string;
+	indicator: string;
+	year: number;
+}
+
+export async function latestYears(db: Engine, indicators: readonly string[]): Promise<LatestYear[]> {
+	await db.load(['observations']);
+	return db.query<LatestYear>(
+		`SELECT iso3, indicator, max(year)::INTEGER AS year FROM observations
+		 WHERE indicator IN (${inList(indicators.length)}) GROUP BY iso3, indicator ORDER BY indicator, iso3`,
+		[...indicators]
+	);
+}
+
+/** A programme from the seed articles, with the countries it names and their role. */
+export interface Programme {
+	id: string;
+	name_en: string;
+	name_fr: string | null;
+	kind: string;
+	start: string | null;
+	end: string | null;
+	status: string | null;
+	beneficiaries_count: number | null;
+	beneficiaries_unit_en: string | null;
+	beneficiaries_unit_fr: string | null;
+	/** English free text from the compilation (the places, e.g. "Espaces Senegal Services in 45 departments"). */
+	beneficiaries: string | null;
+	source_urls: string;
+	countries: { iso3: string; role: string; phase: string | null; member: boolean }[];
+}
+
+export async function educationProgrammes(db: Engine, ids: readonly string[] = PROGRAMMES): Promise<Programme[]> {
+	await db.load(['projects', 'project_countries', 'memberships']);
+	const projects = await db.query<Omit<Programme, 'countries'>>(
+		`SELECT id, name_en, name_fr, kind, start, "end", status, beneficiaries_count, beneficiaries_unit_en, beneficiaries_unit_fr,
+		        beneficiaries, source_urls
+		 FROM projects WHERE id IN (${inList(ids.length)})`,
+		[...ids]
+	);
+	const countries = await db.query<{ project_id: string; iso3: string; role: string; phase: string | null; member: boolean }>(
+		`SELECT project_id, iso3, role, phase, iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member
+		 FROM project_countries WHERE project_id IN (${inList(ids.length)}) ORDER BY project_id, iso3`,
+		[...ids]
+	);
+	const byId = new Map(projects.map((p) => [p.id, p]));
+	return ids
+		.filter((id) => byId.has(id))
+		.map((id) => ({
+			...byId.get(id)!,
+			countries: countries.filter((c) => c.project_id === id).map(({ project_id: _, ...c }) => c)
+		}));
+}
