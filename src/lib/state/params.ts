@@ -65,7 +65,8 @@ export function parseChoice<T extends string>(
 	aliases: Record<string, T> = {}
 ): { value: T | null; notices: Notice[] } {
 	const key = raw.trim().toLowerCase();
-	const value = (values as readonly string[]).includes(key) ? (key as T) : (aliases[key] ?? null);
+	// Own keys only: `__proto__`, `constructor` or `toString` must not read the object's prototype.
+	const value = (values as readonly string[]).includes(key) ? (key as T) : Object.hasOwn(aliases, key) ? aliases[key] : null;
 	if (value) return { value, notices: [] };
 	return { value: null, notices: [{ kind: 'bad-value', param, value: raw.slice(0, 40), expected: [...values] }] };
 }
