@@ -13,6 +13,36 @@ if (basePath && !basePath.startsWith('/')) {
 /** A second build (e.g. the sub-path test build) goes to its own folders so it never clobbers the main one. */
 const siteDir = process.env.SITE_DIR ?? 'build';
 
+/**
+ * Content security policy, sent as a <meta> tag in every prerendered page with hashes of the inline
+ * scripts SvelteKit emits (so no 'unsafe-inline' script). frame-ancestors cannot go in a <meta> policy:
+ * scripts/serve.ts and static/_headers send it as a header (open for /embed/ pages only).
+ * - 'wasm-unsafe-eval': DuckDB-WASM compiles WebAssembly (in a worker; a blob: worker inherits this policy).
+ *   It allows compiling wasm only, not JavaScript eval.
+ * - connect-src/worker-src blob:: the engine may assemble its wasm or worker into blob: URLs.
+ * - style-src-attr 'unsafe-inline': Svelte renders style="…" attributes (chart colours, bar widths, the
+ *   <div style="display: contents"> of app.html); attributes cannot run code. Style elements stay 'self'.
+ * - img-src data: blob:: SVG/PNG exports preview and download through data:/blob: URLs.
+ */
+const csp = {
+	mode: /** @type {const} */ ('hash'),
+	directives: {
+		'default-src': ['self'],
+		'script-src': ['self', 'wasm-unsafe-eval'],
+		'style-src': ['self'],
+		'style-src-attr': ['unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'font-src': ['self'],
+		'connect-src': ['self', 'blob:'],
+		'worker-src': ['self', 'blob:'],
+		'frame-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self'],
+		'manifest-src': ['self']
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -22,6 +52,7 @@ const config = {
 		adapter: adapter({ pages: siteDir, assets: siteDir, fallback: undefined, precompress: false, strict: true }),
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base: /** @type {'' | `/${string}`} */ (basePath) },
+		csp,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}
 };

@@ -8,6 +8,21 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
+/**
+ * Pages other sites may frame: the embeds (EN and FR). Every other page may be framed by the site itself
+ * only (clickjacking). frame-ancestors cannot be set in the pages' <meta> policy, so it is a header.
+ */
+export const EMBED_PATH = /^\/(fr\/)?embed(\/|$)/;
+
+/** Headers every response carries (`path` without the base path). */
+export function securityHeaders(path: string): Record<string, string> {
+	return {
+		'Content-Security-Policy': `frame-ancestors ${EMBED_PATH.test(path) ? '*' : "'self'"}`,
+		'X-Content-Type-Options': 'nosniff',
+		'Referrer-Policy': 'strict-origin-when-cross-origin'
+	};
+}
+
 export interface ServeOptions {
 	dir: string;
 	base?: string;
@@ -55,6 +70,7 @@ export function serveSite({ dir, base = '', onSent }: ServeOptions): Server {
 		}
 		// Pages live at /fr, /compare…: send /fr/ there, or its relative asset paths would break.
 		const [path, query] = req.url!.split('?');
+		for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
 		if (path.length > 1 && path.endsWith('/')) {
 			res.statusCode = 308;
 			res.setHeader('Location', `${prefix}${path.replace(/\/+$/, '')}${query === undefined ? '' : `?${query}`}`);
