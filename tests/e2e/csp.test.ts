@@ -1,0 +1,121 @@
+/**
+ * The content security policy in a real browser: no page of any type, in either language, triggers a
+ * violation, including once DuckDB-WASM has started (compare) and the SQL console has run a query (data).
+ * A control proves the listener sees violations: an injected inline script is blocked and reported.
+ * frame-ancestors (a header): other sites may frame the embeds only.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+import { pageTypes, settled } from './pages.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(async () => browser?.close());
+
+/** Opens a page that records every CSP violation (from before the first script runs). */
+async function openRecording() {
+	const test = await openPage(browser);
+	await test.page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+	});
+	const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+	return { ...test, violations };
+}
+
+/** The page's policy, from its <meta> tag. */
+const policyOf = (page: Page) => page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+
+describe('content security policy', () => {
+	for (const { path } of pageTypes()) {
+		it(`holds on ${path} with no violation`, async () => {
+			const { page, errors, violations, close } = await openRecording();
+			await page.goto(`${site}${path}`);
+			await settled(page);
+			const policy = (await policyOf(page))!;
+			expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+			expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+			await expect(violations(page)).resolves.toEqual([]);
+			expect(errors).toEqual([]);
+			await close();
+		});
+	}
+
+	it('blocks and reports an injected inline script (the control: the listener does see violations)', async () => {
+		const { page, violations, close } = await openRecording();
+		await page.goto(`${site}/sources`);
+		await settled(page);
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true';
+			document.body.append(script);
+			const img = document.createElement('img');
+			img.setAttribute('onerror', 'window.__injected = true');
+			img.src = 'data:,not-an-image';
+			document.body.append(img);
+		});
+		await page.waitForTimeout(300);
+		await expect(page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).resolves.toBeUndefined();
+		const seen = await violations(page);
+		expect(seen.filter((v) => v.startsWith('script-src')).length).toBeGreaterThanOrEqual(2);
+		await close();
+	});
+
+	it('holds once DuckDB-WASM has started on the compare page', async () => {
+		const { page, errors, violations, close } = await openRecording();
+		// A bar chart of another indicator and year is not prerendered: it is queried on DuckDB-WASM.
+		await page.goto(`${site}/compare?chart=bar&indicator=egdi&year=2018`);
+		await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, undefined, { timeout: 60_000 });
+		await page.locator('.figure[data-chart="bar"]').waitFor();
+		await settled(page);
+		await expect(violations(page)).resolves.toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it('holds after a query in the data page’s SQL console', async () => {
+		const { page, errors, violations, close } = await openRecording();
+		await page.goto(`${site}/data`);
+		await page.locator('.console button.primary:not([disabled])').waitFor();
+		await page.getByRole('textbox', { name: 'Query' }).fill("SELECT count(*)::INTEGER AS n FROM observations WHERE iso3 = 'TGO'");
+		await page.getByRole('button', { name: /^Run/ }).click();
+		await page.getByRole('region', { name: 'Query result' }).locator('td').first().waitFor({ timeout: 60_000 });
+		await expect(violations(page)).resolves.toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('frame-ancestors', () => {
+	/** Frames `path` from a page at `host` and says whether the framed page loaded. */
+	async function framed(host: string, path: string) {
+		const { page, close } = await openPage(browser);
+		await page.goto(host);
+		await page.setContent(`<iframe src="${site}${path}" width="600" height="400"></iframe>`);
+		const frame = await (await page.waitForSelector('iframe')).contentFrame();
+		await page.waitForTimeout(1000);
+		const loaded = !!frame && !frame.url().startsWith('chrome-error:') && (await frame.locator('h1, svg').count()) > 0;
+		await close();
+		return loaded;
+	}
+
+	it('lets the site frame its own pages but no other site', async () => {
+		const response = await fetch(`${site}/compare`);
+		expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+		await expect(framed(`${site}/sources`, '/compare')).resolves.toBe(true);
+		await expect(framed('about:blank', '/compare')).resolves.toBe(false);
+		await expect(framed('about:blank', '/fr/indicator/internet-users')).resolves.toBe(false);
+	});
+
+	it('lets any site frame the embeds', async () => {
+		const embeds = pageTypes().filter((p) => p.path.includes('/embed/'));
+		for (const { path } of embeds) {
+			expect((await fetch(`${site}${path}`)).headers.get('content-security-policy')).toBe('frame-ancestors *');
+			await expect(framed('about:blank', path), path).resolves.toBe(true);
+		}
+		// The header is decided by path alone (scripts/serve.ts), so it holds before the embeds are built too.
+		expect((await fetch(`${site}/embed/compare`)).headers.get('content-security-policy')).toBe('frame-ancestors *');
+	});
+});
