@@ -3,6 +3,9 @@ import { countryGroups } from '$lib/queries/groups';
 import { compareChart, indicatorCatalogue, smartAfricaJoins, sourceList } from '$lib/queries/compare';
 import { DEFAULT_VIEW, queryParams } from '$lib/state/compare';
 import { indicatorInfoMap, type CountryInfo } from './derive';
+import { localeFromParam } from '$lib/i18n/locales';
+import { comparePage } from '$lib/i18n/messages/compare';
+import type { PagePreview } from '$lib/share/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
@@ -13,7 +16,7 @@ export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
  * DuckDB-WASM with the same functions, and fetches the whole catalogue (./catalogue.json) and the map's
  * shapes (./map.json) when it needs them.
  */
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ params }) => {
 	const db = prerenderEngine();
 	const [catalogue, sources, groups, joins] = await Promise.all([indicatorCatalogue(db), sourceList(db), countryGroups(db), smartAfricaJoins(db)]);
 	const joinOf = new Map(joins.map((j) => [j.iso3, j]));
@@ -31,7 +34,16 @@ export const load: PageServerLoad = async () => {
 	const initialParams = queryParams(DEFAULT_VIEW, { indicators: indicatorInfoMap(catalogue) });
 	// The default view's indicators only; the page fetches the whole catalogue (./catalogue.json) on need.
 	const shown = catalogue.filter((c) => c.id === DEFAULT_VIEW.indicator || c.id === DEFAULT_VIEW.x);
+	const locale = localeFromParam(params.lang);
+	const t = comparePage[locale];
+	const preview: PagePreview = {
+		title: t.title,
+		description: t.lede,
+		image: `${locale === 'fr' ? '/fr' : ''}/embed/compare/preview.png`,
+		alt: t.title
+	};
 	return {
+		preview,
 		catalogue: shown,
 		sources: Object.fromEntries(sources.filter((s) => shown.some((c) => c.source_id === s.id)).map((s) => [s.id, s])),
 		countries,

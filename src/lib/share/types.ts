@@ -1,0 +1,28 @@
+/** What a page tells the share button about one of its charts. */
+export interface ShareTarget {
+	/** Id of the element holding the chart: its heading, subtitle, chart SVG and source line are read from it. */
+	figure: string;
+	/** The full view's path in this language (with the base path, without the query string). */
+	path: string;
+	/** The embed's path; the current query string (the view's state) is added to both. */
+	embedPath: string;
+	/** File name without extension, e.g. `internet-users_TGO-SEN_2010-2023`. */
+	fileName: string;
+	/** Default iframe height where the sizing script is not allowed to run. */
+	embedHeight: number;
+	/** Overrides for what is read from the figure. */
+	title?: string;
+	subtitle?: string;
+	source?: string;
+	/** Keep the address's query string (default true). */
+	withQuery?: boolean;
+}
+
+/** What a page's load returns for its link preview; the root layout writes the meta tags. */
+export interface PagePreview {
+	title: string;
+	description: string;
+	/** The image's path in the page's language, without the base path (e.g. `/fr/embed/compare/preview.png`). */
+	image: string;
+	alt: string;
+}
