@@ -1,0 +1,85 @@
+/**
+ * What every education panel shares: the language and its messages, country names and membership, the
+ * named countries, the indicators' names, units and sources. Panels take this and their rows as props
+ * (never fetching), so the page and an embed draw the same panel.
+ */
+import type { ChartStatus } from '$lib/charts/types';
+import { formatNumber, formatValue } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import { educationPage } from '$lib/i18n/messages/education';
+import type { CatalogueEntry } from '$lib/queries/compare';
+import type { SourceMeta } from '$lib/queries/indicator';
+
+export interface EducationCountry {
+	iso3: string;
+	name_en: string;
+	name_fr: string;
+	au_region: string;
+	member: boolean;
+}
+
+export interface EducationContext {
+	locale: Locale;
+	t: (typeof educationPage)['en'];
+	countries: ReadonlyMap<string, EducationCountry>;
+	/** Countries named and outlined in the charts. */
+	selected: readonly string[];
+	/** Countries with a seed programme (marked ◆). */
+	programmeCountries: ReadonlySet<string>;
+	entries: ReadonlyMap<string, CatalogueEntry>;
+	sources: Record<string, SourceMeta>;
+	/** JavaScript is running: tabs switch, rather than both panels showing. */
+	enhanced: boolean;
+}
+
+export interface PanelStatus {
+	status: ChartStatus;
+	statusText: string;
+}
+
+export const countryName = (ctx: EducationContext, iso3: string) => {
+	const c = ctx.countries.get(iso3);
+	return c ? (ctx.locale === 'fr' ? c.name_fr : c.name_en) : iso3;
+};
+export const isMember = (ctx: EducationContext, iso3: string) => ctx.countries.get(iso3)?.member ?? false;
+
+/** An indicator's name and unit in the page's language, and its values formatted with its decimals. */
+export function indicatorText(ctx: EducationContext, id: string) {
+	const e = ctx.entries.get(id);
+	return {
+		name: e ? (ctx.locale === 'fr' ? e.name_fr : e.name_en) : id,
+		unit: e ? (ctx.locale === 'fr' ? e.unit_fr : e.unit_en) : '',
+		format: (v: number | null | undefined) => formatValue(ctx.locale, v, e?.unit ?? '', e?.decimals ?? 1)
+	};
+}
+
+/** A share in percent with one decimal (`25.0%`, `25,0 %`). */
+export const formatShare = (ctx: EducationContext, v: number | null | undefined) => formatValue(ctx.locale, v, 'percent', 1);
+export const formatPoints = (ctx: EducationContext, v: number) => formatNumber(ctx.locale, v, 0);
+
+/** One year, or the span of several (`2016–2019`). */
+export function yearSpan(years: (number | null)[]): string {
+	const known = years.filter((y): y is number => y !== null);
+	if (known.length === 0) return '';
+	const lo = Math.min(...known);
+	const hi = Math.max(...known);
+	return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
+/** The source line of a set of indicators: one per source, naming their series codes. */
+export function sourcesOf(ctx: EducationContext, ids: readonly string[]): { source: SourceMeta; codes: string }[] {
+	const out = new Map<string, string[]>();
+	for (const id of ids) {
+		const e = ctx.entries.get(id);
+		if (!e || !ctx.sources[e.source_id]) continue;
+		const codes = out.get(e.source_id) ?? [];
+		// Publisher codes share a stem (SE_ACS_INTNT [Education level=PRIMAR]): name each stem once.
+		const stem = e.source_code.split(' [')[0];
+		if (!codes.includes(stem)) codes.push(stem);
+		out.set(e.source_id, codes);
+	}
+	return [...out].map(([id, codes]) => ({ source: ctx.sources[id], codes: codes.join(', ') }));
+}
+
+export const SERIES_COLOURS = { electricity: '#b45309', computers: '#047857', internet: '#6d28d9' } as const;
+export const GROUP_COLOURS = { member: '#4a7fcf', nonMember: '#d07a2e' } as const;
