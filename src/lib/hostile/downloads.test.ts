@@ -1,0 +1,116 @@
+/**
+ * Hostile names and notes through the data build (scripts/build-data.ts's validate and write steps, on a
+ * copy of data/) and through every download format: the exact text comes back, as data, never as markup
+ * or as extra rows/columns.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateData } from '../../../scripts/lib/validate';
+import { writeData } from '../../../scripts/lib/write-data';
+import { NodeEngine } from '$lib/db/node';
+import { buildDownload, type DownloadRequest } from '$lib/downloads/bundle';
+import { filteredObservations, indicatorInfo, sourceInfo } from '$lib/queries/data';
+
+const HOSTILE = [
+	'<script>alert(1)</script>',
+	'<img src=x onerror="alert(1)">',
+	'"; DROP TABLE countries; --',
+	`O'Brien & "Sons", ; semicolons\nand a new line`,
+	'=HYPERLINK("http://example.org","click")',
+	'Ω'.repeat(3000)
+];
+const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Rewrites a CSV of the copy, changing some cells. */
+function edit(file: string, change: (row: Record<string, string>, i: number) => void) {
+	const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+	rows.forEach(change);
+	writeFileSync(file, stringify(rows, { header: true, columns: Object.keys(rows[0]) }));
+	return rows;
+}
+
+async function readParquet(file: string, sql: string) {
+	const db = await (await DuckDBInstance.create(':memory:')).connect();
+	try {
+		return (await db.runAndReadAll(sql.replace('$file', `'${file.replaceAll("'", "''")}'`))).getRowObjectsJS();
+	} finally {
+		db.closeSync();
+	}
+}
+
+describe('the data build with hostile names and notes', () => {
+	it('validates and writes them unchanged', async () => {
+		const data = join(dir, 'data');
+		const out = join(dir, 'out');
+		cpSync('data', data, { recursive: true });
+		const countryRows = edit(join(data, 'countries.csv'), (r, i) => {
+			if (i < HOSTILE.length) r.name_en = HOSTILE[i];
+			if (i < HOSTILE.length) r.note = HOSTILE[(i + 1) % HOSTILE.length];
+		});
+		const indicatorRows = edit(join(data, 'indicators.csv'), (r, i) => {
+			if (i < HOSTILE.length) r.name_fr = HOSTILE[i];
+			if (i < HOSTILE.length) r.notes = HOSTILE[(i + 2) % HOSTILE.length];
+		});
+		const { tables, errors } = validateData(data);
+		expect(errors).toEqual([]);
+		await writeData(tables, out);
+		const byId = async (table: string, key: string, columns: string) =>
+			new Map((await readParquet(join(out, `${table}.parquet`), `SELECT ${key} AS k, ${columns} FROM read_parquet($file)`)).map((r) => [r.k, r]));
+		const countries = await byId('countries', 'iso3', 'name_en, note');
+		for (const row of countryRows.slice(0, HOSTILE.length)) expect(countries.get(row.iso3)).toEqual({ k: row.iso3, name_en: row.name_en, note: row.note });
+		const indicators = await byId('indicators', 'id', 'name_fr, notes');
+		for (const row of indicatorRows.slice(0, HOSTILE.length)) expect(indicators.get(row.id)).toEqual({ k: row.id, name_fr: row.name_fr, notes: row.notes });
+		expect(countryRows.slice(0, HOSTILE.length).map((r) => r.name_en)).toEqual(HOSTILE);
+	}, 120_000);
+});
+
+describe('downloads of hostile names', () => {
+	let request: Omit<DownloadRequest, 'format' | 'shape'>;
+	beforeAll(async () => {
+		const db = new NodeEngine();
+		const filter = { countries: ['TGO', 'SEN'], indicators: ['internet-users'], from: 2015, to: 2020 };
+		const rows = (await filteredObservations(db, filter)).map((r, i) => ({ ...r, country_en: HOSTILE[i % HOSTILE.length], country_fr: HOSTILE[(i + 1) % HOSTILE.length] }));
+		const indicators = (await indicatorInfo(db)).filter((i) => i.id === 'internet-users').map((i) => ({ ...i, name_en: HOSTILE[0], unit_en: HOSTILE[3] }));
+		const sources = (await sourceInfo(db)).map((s) => ({ ...s, citation: HOSTILE[3], licence: HOSTILE[1] }));
+		await db.close();
+		request = { rows, indicators, sources, dataset: { version: 'test', built: '2026-01-01T00:00:00.000Z' }, locale: 'en', pageUrl: 'https://example.org/data', filter };
+	});
+
+	for (const format of ['csv', 'csv-semicolon'] as const) {
+		it(`${format}: one row per observation, every field exactly as given`, () => {
+			const { filename, bytes } = buildDownload({ ...request, format, shape: 'long' });
+			const files = unzipSync(bytes);
+			const rows = parse(strFromU8(files[filename.replace('.zip', '.csv')]), { bom: true, columns: true, delimiter: format === 'csv' ? ',' : ';' }) as Record<string, string>[];
+			expect(rows).toHaveLength(request.rows.length);
+			expect(rows.map((r) => r.country)).toEqual(request.rows.map((r) => r.country_en));
+			expect(new Set(rows.map((r) => r.indicator_name))).toEqual(new Set([HOSTILE[0]]));
+			expect(new Set(rows.map((r) => r.unit))).toEqual(new Set([HOSTILE[3]]));
+			const sources = parse(strFromU8(files['sources.csv']), { bom: true, columns: true, delimiter: format === 'csv' ? ',' : ';' }) as Record<string, string>[];
+			expect(sources.every((s) => s.citation === HOSTILE[3])).toBe(true);
+			expect(strFromU8(files['CITATION.txt'])).toContain(HOSTILE[3]);
+		});
+	}
+
+	it('json: the same strings, parsed back exactly', () => {
+		const { filename, bytes } = buildDownload({ ...request, format: 'json', shape: 'long' });
+		const rows = JSON.parse(strFromU8(unzipSync(bytes)[filename.replace('.zip', '.json')])) as Record<string, unknown>[];
+		expect(rows.map((r) => r.country)).toEqual(request.rows.map((r) => r.country_en));
+	});
+
+	it('parquet: the same strings, read back by DuckDB', async () => {
+		const { filename, bytes } = buildDownload({ ...request, format: 'parquet', shape: 'wide' });
+		const file = join(dir, 'wide.parquet');
+		writeFileSync(file, unzipSync(bytes)[filename.replace('.zip', '.parquet')]);
+		const rows = await readParquet(file, 'SELECT iso3, country FROM read_parquet($file)');
+		const first = new Map<string, string>();
+		for (const r of request.rows) if (!first.has(r.iso3)) first.set(r.iso3, r.country_en);
+		expect(rows.map((r) => [r.iso3, r.country])).toEqual([...first.entries()]);
+	});
+});
