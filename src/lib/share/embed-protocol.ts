@@ -8,6 +8,8 @@
  */
 export const SIZE_MESSAGE = 'sa-ict-embed:size';
 export const REQUEST_SIZE_MESSAGE = 'sa-ict-embed:request-size';
+/** The snippet's iframe height before the script sizes it: the default line chart at 800 px fits. */
+export const DEFAULT_EMBED_HEIGHT = 640;
 /** The iframe attribute the host script looks for. */
 export const EMBED_ATTRIBUTE = 'data-sa-ict-embed';
 

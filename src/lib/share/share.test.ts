@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { composeCard, wrapText } from './card';
+import { parseEmbedOptions, withEmbedOptions } from './embed-options';
+import { DEFAULT_EMBED_HEIGHT, embedSnippet, EMBED_ATTRIBUTE, REQUEST_SIZE_MESSAGE, SIZE_MESSAGE } from './embed-protocol';
+import { exportFileName } from './names';
+import { readFileSync } from 'node:fs';
+
+describe('exportFileName', () => {
+	it('names the indicator, countries and years', () => {
+		expect(exportFileName({ indicator: 'internet-users', countries: ['TGO', 'SEN'], from: 2010, to: 2023 })).toBe('internet-users_TGO-SEN_2010-2023');
+		expect(exportFileName({ indicator: 'internet-users', countries: ['TGO'], from: 2022, to: 2022, extra: 'bar' })).toBe('internet-users_TGO_bar_2022');
+	});
+	it('shortens long selections and drops unsafe characters', () => {
+		const name = exportFileName({ indicator: 'a/b c', countries: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], from: 2000, to: 2001 });
+		expect(name).toBe('a-b-c_A-B-C-D-E-F-and-2-more_2000-2001');
+	});
+});
+
+describe('embed options', () => {
+	it('reads theme and controls and hands the rest to the view', () => {
+		const { options, notices, rest } = parseEmbedOptions(new URLSearchParams('theme=dark&controls=0&countries=TGO'));
+		expect(options).toEqual({ theme: 'dark', controls: false });
+		expect(notices).toEqual([]);
+		expect(rest.toString()).toBe('countries=TGO');
+	});
+	it('falls back with a notice on bad values', () => {
+		const { options, notices } = parseEmbedOptions(new URLSearchParams('theme=pink'));
+		expect(options.theme).toBe('light');
+		expect(notices[0]).toMatchObject({ kind: 'bad-value', param: 'theme' });
+	});
+	it('keeps the options when the view changes', () => {
+		expect(withEmbedOptions('?chart=bar', new URLSearchParams('theme=dark&x=1'))).toBe('?chart=bar&theme=dark');
+		expect(withEmbedOptions('', new URLSearchParams('controls=0'))).toBe('?controls=0');
+	});
+});
+
+describe('embed snippet and protocol', () => {
+	it('is a full-width iframe with a default height and the script', () => {
+		const html = embedSnippet({ src: 'https://x.org/embed/compare?a=1&b="2"', title: 'Chart: A & B', script: 'https://x.org/embed.js', height: DEFAULT_EMBED_HEIGHT });
+		expect(html).toContain('src="https://x.org/embed/compare?a=1&amp;b=&quot;2&quot;"');
+		expect(html).toContain('title="Chart: A &amp; B"');
+		expect(html).toContain(`${EMBED_ATTRIBUTE} width="100%" height="${DEFAULT_EMBED_HEIGHT}"`);
+		expect(html).toContain('<script src="https://x.org/embed.js" async></script>');
+	});
+	it('static/embed.js speaks the same messages', () => {
+		const script = readFileSync('static/embed.js', 'utf8');
+		expect(script).toContain(`'${SIZE_MESSAGE}'`);
+		expect(script).toContain(`'${REQUEST_SIZE_MESSAGE}'`);
+		expect(script).toContain(`iframe[${EMBED_ATTRIBUTE}]`);
+	});
+});
+
+describe('composeCard', () => {
+	const chart = { content: '<rect width="100" height="50" fill="red"/>', width: 200, height: 100 };
+	it('wraps text to the width', () => {
+		expect(wrapText('one two three four', 60, 10, 400, (t) => t.length * 5)).toEqual(['one two', 'three four']);
+	});
+	it('keeps the source, escapes text, and fits a fixed size', () => {
+		const card = composeCard({ chart, title: 'A < B', source: 'Source: X. Licence: CC BY 4.0', credit: 'Site', width: 1200, height: 630 });
+		expect(card).toMatchObject({ width: 1200, height: 630 });
+		expect(card.svg).toContain('A &lt; B');
+		expect(card.svg).toContain('Licence: CC BY 4.0');
+		expect(card.svg).toContain('viewBox="0 0 200 100"');
+	});
+	it('grows with the chart when no height is set', () => {
+		const small = composeCard({ chart, title: 'T', source: 'S', credit: 'C', width: 600 });
+		const tall = composeCard({ chart: { ...chart, height: 200 }, title: 'T', source: 'S', credit: 'C', width: 600 });
+		expect(tall.height).toBeGreaterThan(small.height);
+	});
+});

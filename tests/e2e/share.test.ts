@@ -1,0 +1,163 @@
+/**
+ * The share dialog on the compare page (keyboard: focus inside, Escape closes, focus returns), its PNG
+ * (1×, 2×) and SVG downloads checked as files, its iframe snippet pasted into a blank page on another
+ * origin, and the link-preview images of the key pages in both languages.
+ */
+import { readFileSync } from 'node:fs';
+import { createCanvas, Image } from '@napi-rs/canvas';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { hostServer, pngSize, type HostServer } from './host-page.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+let host: HostServer;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	host = await hostServer();
+});
+afterAll(async () => {
+	await browser?.close();
+	await host?.close();
+});
+
+describe('share dialog', () => {
+	it('opens from the keyboard, traps focus, closes on Escape and gives focus back', async () => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}/compare`, { waitUntil: 'networkidle' });
+			const button = page.locator('button[data-share="compare-figure"]');
+			await button.focus();
+			await page.keyboard.press('Enter');
+			const dialog = page.locator('dialog.share-dialog');
+			await dialog.waitFor({ state: 'visible' });
+			expect(await dialog.evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
+			expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+			for (let i = 0; i < 12; i++) {
+				await page.keyboard.press('Tab');
+				// Modal: the page behind is inert, so focus stays in the dialog (or on the browser's own UI).
+				expect(await page.evaluate(() => document.activeElement === document.body || !!document.activeElement?.closest('dialog'))).toBe(true);
+			}
+			await page.keyboard.press('Escape');
+			await dialog.waitFor({ state: 'detached' });
+			expect(await page.evaluate(() => document.activeElement?.getAttribute('data-share'))).toBe('compare-figure');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('downloads PNG at 1× and 2× of the stated size and an SVG with the source, named after the view', async () => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}/compare?countries=TGO,SEN&from=2010&to=2023`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => document.querySelectorAll('svg[aria-labelledby] path[stroke="#1d4ed8"]').length > 0);
+			const sourceLine = (await page.locator('#compare-figure .source-line').textContent())!.replace(/\s+/g, ' ').trim();
+			await page.locator('button[data-share="compare-figure"]').click();
+			await page.locator('dialog.share-dialog').waitFor({ state: 'visible' });
+			await screenshot(page, 'share-dialog');
+			for (const [kind, scale] of [
+				['png1', 1],
+				['png2', 2]
+			] as const) {
+				const button = page.locator(`button[data-download="${kind}"]`);
+				const [, w, h] = /\((\d+) × (\d+) px\)/.exec((await button.textContent())!)!.map(Number);
+				const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+				expect(download.suggestedFilename()).toBe(`internet-users_TGO-SEN_2010-2023${scale === 2 ? '@2x' : ''}.png`);
+				const bytes = readFileSync((await download.path())!);
+				expect(pngSize(bytes)).toEqual({ width: w, height: h });
+				if (scale === 1) {
+					// The image shows the chart: the two countries' colours are in it.
+					const image = new Image();
+					image.src = bytes;
+					const canvas = createCanvas(w, h);
+					const ctx = canvas.getContext('2d');
+					ctx.drawImage(image, 0, 0);
+					const data = ctx.getImageData(0, 0, w, h).data;
+					let blue = 0;
+					for (let i = 0; i < data.length; i += 4) if (data[i] < 60 && data[i + 1] < 100 && data[i + 2] > 180) blue++;
+					expect(blue).toBeGreaterThan(50);
+				}
+			}
+			const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="svg"]').click()]);
+			expect(svgDownload.suggestedFilename()).toBe('internet-users_TGO-SEN_2010-2023.svg');
+			const svg = readFileSync((await svgDownload.path())!, 'utf8');
+			expect(svg.startsWith('<svg')).toBe(true);
+			expect(svg).toContain('World Development Indicators');
+			expect(svg).toContain('CC BY 4.0');
+			expect(svg.replace(/&amp;/g, '&')).toContain(sourceLine.slice(0, 40));
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('its snippet, pasted into a blank page on another origin, shows the same view, sized', async () => {
+		const { page, errors, close } = await openPage(browser);
+		let snippet = '';
+		try {
+			await page.goto(`${site}/fr/compare?countries=TGO,SEN`, { waitUntil: 'networkidle' });
+			await page.locator('button[data-share="compare-figure"]').click();
+			snippet = await page.locator('#share-snippet').inputValue();
+			expect(await page.locator('#share-permalink').inputValue()).toBe(`${site}/fr/compare?countries=TGO%2CSEN`.replace('%2C', ','));
+		} finally {
+			await close();
+		}
+		expect(snippet).toContain(`${site}/fr/embed/compare?countries=TGO,SEN`);
+		expect(snippet).toContain(`${site}/embed.js`);
+		host.set('/blank.html', `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body>${snippet}</body></html>`);
+		const article = await openPage(browser, { viewport: { width: 700, height: 900 } });
+		try {
+			await article.page.goto(`${host.url}/blank.html`, { waitUntil: 'load' });
+			const frame = article.page.locator('iframe');
+			await article.page.waitForFunction(() => {
+				const f = document.querySelector('iframe')!;
+				return f.style.height !== '' && f.style.height !== '640px';
+			});
+			const inner = (await (await frame.elementHandle())!.contentFrame())!;
+			// The selected countries are drawn (DuckDB-WASM answers the non-default view in the embed too).
+			await inner.waitForFunction(() => document.querySelectorAll('svg[aria-labelledby] path[data-key="TGO"][stroke]').length > 0, undefined, { timeout: 30_000 });
+			expect(await inner.evaluate(() => document.documentElement.lang)).toBe('fr');
+			await screenshot(article.page, 'share-snippet-pasted');
+			expect(article.errors).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await article.close();
+		}
+	});
+});
+
+describe('link previews', () => {
+	const pages = ['/', '/fr', '/compare', '/fr/compare', '/embed/compare', '/fr/embed/map', '/sources', '/fr/indicators'];
+	it.each(pages)('%s has an og:image: a 1200 × 630 PNG showing a chart', async (path) => {
+		const { page, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}${path}`, { waitUntil: 'domcontentloaded' });
+			const meta = await page.evaluate(() =>
+				Object.fromEntries([...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')]))
+			);
+			expect(meta['og:image:width']).toBe('1200');
+			expect(meta['og:image:height']).toBe('630');
+			expect(meta['twitter:card']).toBe('summary_large_image');
+			expect(meta['og:locale']).toBe(path.startsWith('/fr') ? 'fr_FR' : 'en_GB');
+			const response = await fetch(new URL(meta['og:image']!, `${site}${path}`));
+			expect(response.headers.get('content-type')).toContain('image/png');
+			const bytes = new Uint8Array(await response.arrayBuffer());
+			expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+			// A chart, not a blank card: many pixels are neither white nor text grey.
+			const image = new Image();
+			image.src = Buffer.from(bytes);
+			const canvas = createCanvas(1200, 630);
+			const ctx = canvas.getContext('2d');
+			ctx.drawImage(image, 0, 0);
+			const data = ctx.getImageData(0, 0, 1200, 630).data;
+			let coloured = 0;
+			for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 40) coloured++;
+			expect(coloured).toBeGreaterThan(2000);
+		} finally {
+			await close();
+		}
+	});
+});
