@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { duckdbWasm } from './scripts/vite-duckdb-wasm.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), duckdbWasm()],
 	worker: { format: 'es' },
 	test: {
 		projects: [

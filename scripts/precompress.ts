@@ -1,19 +1,14 @@
 /**
  * Writes .br and .gz beside every compressible file of the built site, so a static server (sirv, nginx
  * gzip_static/brotli_static) sends the smallest bytes to users on metered data. Brotli runs at maximum
- * quality; results are cached by content hash, so the 34 MB DuckDB wasm costs its ~80 s only once.
+ * quality; large results are cached by content hash (scripts/lib/brotli-cache.ts).
  *   tsx scripts/precompress.ts [dir]
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { compressed } from './lib/brotli-cache.ts';
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|txt|xml|csv|map)$/;
-const CACHE = resolve('node_modules/.cache/precompress');
-const brotli = promisify(brotliCompress);
-const gz = promisify(gzip);
 
 function* files(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -23,24 +18,7 @@ function* files(dir: string): Generator<string> {
 	}
 }
 
-async function compressed(bytes: Buffer, kind: 'br' | 'gz'): Promise<Buffer> {
-	const key = join(CACHE, `${createHash('sha256').update(bytes).digest('hex')}.${kind}`);
-	if (existsSync(key)) return readFileSync(key);
-	const out =
-		kind === 'br'
-			? await brotli(bytes, {
-					params: {
-						[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-						[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
-					}
-				})
-			: await gz(bytes, { level: 9 });
-	if (bytes.length > 100_000) writeFileSync(key, out); // small files are quicker to redo than to cache
-	return out;
-}
-
 const dir = resolve(process.argv[2] ?? 'build');
-mkdirSync(CACHE, { recursive: true });
 const started = performance.now();
 let count = 0;
 await Promise.all(
