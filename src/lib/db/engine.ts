@@ -2,13 +2,15 @@
  * One interface over two DuckDB engines: native DuckDB (prerendering, unit tests) and DuckDB-WASM
  * (the browser). Queries in src/lib/queries run unchanged on either.
  */
+import type { FallbackEngine } from './fallback';
 import type { TableName } from './tables';
 
 export type SqlValue = string | number | boolean | null;
 export type SqlRow = Record<string, SqlValue>;
 
 export interface Engine {
-	readonly kind: 'native' | 'wasm';
+	/** `fallback`: Arquero over the same files where DuckDB-WASM cannot run (fallback.ts). */
+	readonly kind: 'native' | 'wasm' | 'fallback';
 	/** Makes these tables queryable; the browser engine fetches each on first need, once. */
 	load(tables: readonly TableName[]): Promise<void>;
 	/** Runs one read-only statement with positional `?` parameters. */
@@ -30,3 +32,6 @@ export function normaliseValue(value: unknown, isDate = false): SqlValue {
 
 /** Placeholders for an IN list: `inList(3)` → `?, ?, ?` (an empty list matches nothing). */
 export const inList = (n: number) => (n === 0 ? 'NULL' : Array.from({ length: n }, () => '?').join(', '));
+
+/** Checked without importing fallback.ts, which brings Arquero: pages load that only when they need it. */
+export const isFallback = (db: Engine): db is FallbackEngine => db.kind === 'fallback';

@@ -42,6 +42,7 @@ export function liveQuery<Params, Result>(options: {
 	$effect(() => {
 		void key;
 		void attempt; // re-run on retry
+		void engineStatus.generation; // and on a new engine (retryEngine)
 		const params = untrack(options.params);
 		const initial = untrack(options.initial);
 		if (key === JSON.stringify(initial.params)) {

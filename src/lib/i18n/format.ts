@@ -22,6 +22,11 @@ export function formatNumber(locale: Locale, value: number, decimals = 0): strin
 	return numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
+/** A download size: `5.2 MB` / `5,2 Mo` (decimal megabytes, as phone data plans count). */
+export function formatMegabytes(locale: Locale, bytes: number): string {
+	return `${formatNumber(locale, bytes / 1e6, 1)}\u00a0${locale === 'fr' ? 'Mo' : 'MB'}`;
+}
+
 /** A value already expressed in percent (12.5 → `12.5%` / `12,5 %`). */
 export function formatPercent(locale: Locale, value: number, decimals = 0): string {
 	return numberFormat(locale, {

@@ -3,7 +3,7 @@
  * dates, and one bundle of queries per chart type. Medians and population-weighted means of members
  * and non-members are computed here, in SQL, over the countries that have a value.
  */
-import { type Engine } from '$lib/db/engine';
+import { isFallback, type Engine } from '$lib/db/engine';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
 import { indicatorRanking, type RankingRow, type SourceMeta } from './indicator';
 
@@ -370,6 +370,7 @@ export type CompareData =
 
 /** Runs the queries of one view: the page re-runs this on DuckDB-WASM for any state but the prerendered one. */
 export async function compareChart(db: Engine, params: CompareParams): Promise<CompareData> {
+	if (isFallback(db)) return (await import('./fallback')).compareChart(db, params);
 	switch (params.chart) {
 		case 'line':
 			return { chart: 'line', ...(await compareLine(db, params)) };

@@ -1,5 +1,5 @@
 /** Queries behind an indicator page: its definition and source, its years, its series and ranking. */
-import { inList, type Engine } from '$lib/db/engine';
+import { inList, isFallback, type Engine } from '$lib/db/engine';
 
 export interface IndicatorMeta {
 	id: string;
@@ -116,6 +116,7 @@ export async function indicatorSeries(
 	db: Engine,
 	{ indicator, countries = null, from = null, to = null }: { indicator: string; countries?: string[] | null; from?: number | null; to?: number | null }
 ): Promise<SeriesPoint[]> {
+	if (isFallback(db)) return (await import('./fallback')).indicatorSeries(db, { indicator, countries, from, to });
 	await db.load(['observations']);
 	const params: (string | number)[] = [indicator];
 	let where = 'indicator = ?';
@@ -152,6 +153,7 @@ export async function indicatorRanking(
 	db: Engine,
 	{ indicator, year, window = 0, lowerIsBetter = false }: { indicator: string; year: number; window?: number; lowerIsBetter?: boolean }
 ): Promise<RankingRow[]> {
+	if (isFallback(db)) return (await import('./fallback')).indicatorRanking(db, { indicator, year, window, lowerIsBetter });
 	// The direction is one of two fixed keywords, never user text, so it can be written into the SQL.
 	const order = lowerIsBetter ? 'ASC' : 'DESC';
 	await db.load(['observations', 'countries']);

@@ -69,16 +69,42 @@ export const notices = defineMessages(
 
 export const engine = defineMessages(
 	{
-		starting: 'Loading the query engine (about 5 MB, once per visit)…',
+		starting: 'Loading the query engine (about 5 MB, downloaded once)…',
 		updating: 'Updating…',
 		failed: (reason: string) => `The query engine could not start (${reason}). The charts show the default view.`,
-		retry: 'Try again'
+		retry: 'Try again',
+		noticeLabel: 'Query engine',
+		ask: (size: string) =>
+			`Your browser asks to save data. Other views than the ones shown need the query engine, a ${size} download (once). Without it, the common views still work from a smaller data file.`,
+		download: (size: string) => `Download ${size}`,
+		notNow: 'Not now',
+		fallback: {
+			'no-webassembly': 'This browser cannot run the query engine: the common views work, advanced queries (SQL console, downloads of any filter) are unavailable on this device.',
+			'low-memory': 'This device has little memory: the common views work without the query engine; advanced queries (SQL console, downloads of any filter) are unavailable on this device.',
+			declined: 'Simple views only: the query engine was not downloaded. Advanced queries (SQL console, downloads of any filter) need it.',
+			failed: 'The query engine could not start: the common views work without it; advanced queries (SQL console, downloads of any filter) are unavailable for now.'
+		} as Record<string, string>,
+		loadEngine: (size: string) => `Load the query engine (${size})`,
+		dataFailed: (reason: string) => `The data could not be loaded (${reason}). The charts show the default view.`
 	},
 	{
-		starting: 'Chargement du moteur de requêtes (environ 5 Mo, une fois par visite)…',
+		starting: 'Chargement du moteur de requêtes (environ 5 Mo, téléchargés une seule fois)…',
 		updating: 'Mise à jour…',
 		failed: (reason: string) => `Le moteur de requêtes n’a pas pu démarrer (${reason}). Les graphiques montrent la vue par défaut.`,
-		retry: 'Réessayer'
+		retry: 'Réessayer',
+		noticeLabel: 'Moteur de requêtes',
+		ask: (size: string) =>
+			`Votre navigateur demande d’économiser les données. Les vues autres que celles affichées nécessitent le moteur de requêtes, un téléchargement de ${size} (une seule fois). Sans lui, les vues courantes fonctionnent à partir d’un fichier de données plus léger.`,
+		download: (size: string) => `Télécharger ${size}`,
+		notNow: 'Pas maintenant',
+		fallback: {
+			'no-webassembly': 'Ce navigateur ne peut pas exécuter le moteur de requêtes : les vues courantes fonctionnent, les requêtes avancées (console SQL, téléchargement de tout filtre) ne sont pas disponibles sur cet appareil.',
+			'low-memory': 'Cet appareil a peu de mémoire : les vues courantes fonctionnent sans le moteur de requêtes ; les requêtes avancées (console SQL, téléchargement de tout filtre) ne sont pas disponibles sur cet appareil.',
+			declined: 'Vues simples uniquement : le moteur de requêtes n’a pas été téléchargé. Les requêtes avancées (console SQL, téléchargement de tout filtre) en ont besoin.',
+			failed: 'Le moteur de requêtes n’a pas pu démarrer : les vues courantes fonctionnent sans lui ; les requêtes avancées (console SQL, téléchargement de tout filtre) sont indisponibles pour le moment.'
+		} as Record<string, string>,
+		loadEngine: (size: string) => `Charger le moteur de requêtes (${size})`,
+		dataFailed: (reason: string) => `Les données n’ont pas pu être chargées (${reason}). Les graphiques montrent la vue par défaut.`
 	}
 );
 
