@@ -16,6 +16,7 @@ import ScatterChart from '$lib/charts/ScatterChart.svelte';
 import SlopeChart from '$lib/charts/SlopeChart.svelte';
 import Notices from '$lib/components/Notices.svelte';
 import SourceLine from '$lib/components/SourceLine.svelte';
+import type { TimelineRow } from '$lib/charts/project-timeline';
 import { accessions } from '$lib/membership/timeline';
 import { composeCard } from '$lib/share/card';
 import { chartForCard } from '$lib/share/export-image';
@@ -128,7 +129,7 @@ describe('hostile names and notes render as text', () => {
 	});
 
 	it('ProjectTimeline: names, meta and tooltips', async () => {
-		const rows = keys.map((id, i) => ({ id, depth: 0, label: name(i), href: `/projects/${id}`, start: '2015', end: '2020', colour: '#1d4ed8', meta: HOSTILE[i % 4], tooltip: [name(i), HOSTILE[(i + 1) % 4]] }));
+		const rows: TimelineRow[] = keys.map((id, i) => ({ id, depth: 0, label: name(i), href: `/projects/${id}`, start: '2015', end: '2020', colour: '#1d4ed8', meta: HOSTILE[i % 4], tooltip: [name(i), HOSTILE[(i + 1) % 4]] }));
 		const { container } = render(ProjectTimeline, {
 			id: 'tl', rows, today: Date.UTC(2025, 0, 1), title: HOSTILE[0], description: HOSTILE[1], keyboardHint: HOSTILE[2], todayLabel: HOSTILE[3], undatedLabel: HOSTILE[0],
 			legend: [{ colour: '#1d4ed8', label: HOSTILE[1] }], legendLabels: { imprecise: HOSTILE[0], open: HOSTILE[1], planned: HOSTILE[2], today: HOSTILE[3] }
