@@ -72,8 +72,8 @@ export function dotPlotLayout({ rows, series, width, domain, references = [], ro
 	// Phones give the labels less room; the note column fits a year range like "2016–2019".
 	const narrow = width < 480;
 	const labelWidth = narrow ? 92 : 150;
-	const noteWidth = rows.some((r) => (r.note ?? '').length > 4) ? (narrow ? 62 : 70) : 36;
-	const margin: Margin = { top: TOP, right: noteWidth + 18, bottom: BOTTOM, left: labelWidth + 8 };
+	const noteWidth = rows.some((r) => (r.note ?? '').length > 4) ? 66 : 40;
+	const margin: Margin = { top: TOP, right: noteWidth + 14, bottom: BOTTOM, left: labelWidth + 8 };
 	const innerWidth = Math.max(40, width - margin.left - margin.right);
 	const x = scaleLinear().domain(domain).range([0, innerWidth]);
 	const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor(innerWidth / 70))));
