@@ -4,6 +4,8 @@
  * A control proves the listener sees violations: an injected inline script is blocked and reported.
  * frame-ancestors (a header): other sites may frame the embeds only.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
@@ -89,6 +91,16 @@ describe('content security policy', () => {
 });
 
 describe('frame-ancestors', () => {
+	/** Another site: a bare page on its own server (a page of this site would apply its own frame-src). */
+	let otherSite: string;
+	let other: Server;
+	beforeAll(async () => {
+		other = createServer((_, res) => res.setHeader('Content-Type', 'text/html').end('<!doctype html><title>Another site</title>'));
+		await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+		otherSite = `http://localhost:${(other.address() as AddressInfo).port}/`;
+	});
+	afterAll(() => other?.close());
+
 	/** Frames `path` from a page at `host` and says whether the framed page loaded. */
 	async function framed(host: string, path: string) {
 		const { page, close } = await openPage(browser);
@@ -105,15 +117,15 @@ describe('frame-ancestors', () => {
 		const response = await fetch(`${site}/compare`);
 		expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
 		await expect(framed(`${site}/sources`, '/compare')).resolves.toBe(true);
-		await expect(framed('about:blank', '/compare')).resolves.toBe(false);
-		await expect(framed('about:blank', '/fr/indicator/internet-users')).resolves.toBe(false);
+		await expect(framed(otherSite, '/compare')).resolves.toBe(false);
+		await expect(framed(otherSite, '/fr/indicator/internet-users')).resolves.toBe(false);
 	});
 
 	it('lets any site frame the embeds', async () => {
 		const embeds = pageTypes().filter((p) => p.path.includes('/embed/'));
 		for (const { path } of embeds) {
 			expect((await fetch(`${site}${path}`)).headers.get('content-security-policy')).toBe('frame-ancestors *');
-			await expect(framed('about:blank', path), path).resolves.toBe(true);
+			await expect(framed(otherSite, path), path).resolves.toBe(true);
 		}
 		// The header is decided by path alone (scripts/serve.ts), so it holds before the embeds are built too.
 		expect((await fetch(`${site}/embed/compare`)).headers.get('content-security-policy')).toBe('frame-ancestors *');
