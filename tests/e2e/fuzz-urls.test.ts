@@ -1,0 +1,93 @@
+/**
+ * The nastiest of the fuzzed query strings (src/lib/state/*.fuzz.test.ts), loaded on each page with URL
+ * state in a real browser: no script error, the page and its heading stay, and a notice says what was
+ * dropped. "Nastiest": those the page's own parser drops most from, the longest, and raw percent-junk.
+ */
+import fc from 'fast-check';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AU_REGIONS, RECS } from '../../src/lib/queries/groups.ts';
+import { KIND_GROUPS, STATUS_CLASSES } from '../../src/lib/queries/projects.ts';
+import { DEFAULT_VIEW, parseCompareView } from '../../src/lib/state/compare.ts';
+import { DEFAULT_DATA_VIEW, parseDataView } from '../../src/lib/state/data.ts';
+import { queryString, realData, type RealData, type Vocabulary } from '../../src/lib/state/fuzz.ts';
+import { parseHomeView } from '../../src/lib/state/home.ts';
+import { DEFAULT_HIGHLIGHT, parseIndicatorView } from '../../src/lib/state/indicator.ts';
+import { parseProjectsView } from '../../src/lib/state/projects.ts';
+import { launchBrowser, openPage } from './browser.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+let data: RealData;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	data = await realData();
+});
+afterAll(async () => browser?.close());
+
+interface Target {
+	path: string;
+	vocab: () => Vocabulary;
+	/** How many notices the page's own parser gives for a query string. */
+	notices: (params: URLSearchParams) => number;
+}
+
+const TARGETS: Target[] = [
+	{ path: '/', vocab: () => ({ keys: ['region', 'rec'], values: [...AU_REGIONS, ...RECS] }), notices: (p) => parseHomeView(p).notices.length },
+	{
+		path: '/indicator/internet-users',
+		vocab: () => ({ keys: ['countries', 'year'], values: [...data.countries, '2010', '2031'] }),
+		notices: (p) => {
+			const y = data.indicatorYears.get('internet-users')!;
+			const ctx = { knownCountries: data.countries, firstYear: y.firstWellCovered, lastYear: y.last, defaults: { countries: DEFAULT_HIGHLIGHT, year: y.latestWellCovered } };
+			return parseIndicatorView(p, ctx).notices.length;
+		}
+	},
+	{
+		path: '/compare',
+		vocab: () => ({ keys: ['countries', 'indicator', 'from', 'to', 'chart', 'x', 'y', 'year', 'align', 'log', 'refs', 'tab'], values: [...data.countries, 'bar', 'map', 'egdi', '2015'] }),
+		notices: (p) => parseCompareView(p, { knownCountries: data.countries, indicators: data.compareIndicators, defaults: DEFAULT_VIEW }).notices.length
+	},
+	{
+		path: '/projects',
+		vocab: () => ({ keys: ['kind', 'country', 'status'], values: [...KIND_GROUPS, ...STATUS_CLASSES, ...data.countries] }),
+		notices: (p) => parseProjectsView(p, data.countries).notices.length
+	},
+	{
+		path: '/data',
+		vocab: () => ({ keys: ['countries', 'indicators', 'from', 'to'], values: [...data.countries, 'internet-users', 'all', '2000'] }),
+		notices: (p) =>
+			parseDataView(p, { knownCountries: data.countries, knownIndicators: data.dataIndicators, firstYear: data.dataYears[0], lastYear: data.dataYears[1], defaults: DEFAULT_DATA_VIEW })
+				.notices.length
+	}
+];
+
+/** A handful of generated query strings: the most dropped from, the longest, the most percent-junk, all noticed. */
+function nastiest(target: Target): string[] {
+	const samples = fc.sample(queryString(target.vocab()), { seed: 20_251_111, numRuns: 400 }).map((qs) => ({ qs, n: target.notices(new URLSearchParams(qs)) }));
+	const noticed = samples.filter((s) => s.n > 0);
+	const pick = (by: (s: { qs: string; n: number }) => number) => [...noticed].sort((a, b) => by(b) - by(a))[0].qs;
+	return [...new Set([pick((s) => s.n), pick((s) => s.qs.length), pick((s) => (s.qs.match(/%/g) ?? []).length)])];
+}
+
+describe('fuzzed addresses in the browser', () => {
+	for (const target of TARGETS) {
+		for (const lang of ['', '/fr']) {
+			it(`survives the nastiest query strings on ${lang}${target.path}`, async () => {
+				const path = `${lang}${target.path === '/' && lang ? '' : target.path}`;
+				for (const qs of nastiest(target)) {
+					const { page, errors, close } = await openPage(browser);
+					const response = await page.goto(`${site}${path}?${qs}`);
+					expect(response?.status()).toBe(200);
+					const notice = page.locator('.notices[role="status"]').first();
+					await notice.waitFor({ timeout: 30_000 });
+					await expect(notice.isVisible(), qs.slice(0, 200)).resolves.toBe(true);
+					await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+					await page.waitForLoadState('networkidle');
+					expect(errors, qs.slice(0, 200)).toEqual([]);
+					await close();
+				}
+			});
+		}
+	}
+});
