@@ -53,6 +53,8 @@ const config = {
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base: /** @type {'' | `/${string}`} */ (basePath) },
 		csp,
+		// Registered by the site's own layout (not in embeds, where a cross-origin frame may not register one).
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}
 };

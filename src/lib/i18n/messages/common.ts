@@ -6,7 +6,7 @@ export const common = defineMessages(
 		siteTagline: 'Digital connectivity and education-by-digital across the Smart Africa Alliance',
 		skipToContent: 'Skip to content',
 		navLabel: 'Main',
-		nav: { home: 'Home', indicators: 'Indicators', countries: 'Countries', compare: 'Compare', projects: 'Projects', data: 'Data', sources: 'Sources' },
+		nav: { home: 'Home', indicators: 'Indicators', countries: 'Countries', compare: 'Compare', education: 'Education', projects: 'Projects', data: 'Data', sources: 'Sources' },
 		topics: {
 			connectivity: 'Connectivity',
 			'education-digital': 'Education by digital',
@@ -28,7 +28,7 @@ export const common = defineMessages(
 		siteTagline: 'Connectivité numérique et éducation par le numérique dans l’Alliance Smart Africa',
 		skipToContent: 'Aller au contenu',
 		navLabel: 'Principale',
-		nav: { home: 'Accueil', indicators: 'Indicateurs', countries: 'Pays', compare: 'Comparer', projects: 'Projets', data: 'Données', sources: 'Sources' },
+		nav: { home: 'Accueil', indicators: 'Indicateurs', countries: 'Pays', compare: 'Comparer', education: 'Éducation', projects: 'Projets', data: 'Données', sources: 'Sources' },
 		topics: {
 			connectivity: 'Connectivité',
 			'education-digital': 'Éducation par le numérique',
