@@ -1,5 +1,5 @@
 /**
- * The Arquero fallback answers the compare and indicator pages' views exactly as DuckDB does: each
+ * The JavaScript fallback (no DuckDB) answers the compare and indicator pages' views exactly as DuckDB does: each
  * query runs on native DuckDB over the Parquet files and on the fallback over the Arrow files the
  * browser fetches, across indicators with different coverage, both alignments, windows and ties.
  */

@@ -1,9 +1,9 @@
 /**
- * Arquero twins of the queries behind the compare and indicator pages' common views, for devices
+ * JavaScript twins of the queries behind the compare and indicator pages' common views, for devices
  * without DuckDB-WASM (src/lib/db/fallback.ts). Each returns exactly what its SQL version returns —
  * fallback.test.ts checks them against native DuckDB on the real data.
  */
-import { escape, from, op } from 'arquero';
+import { median, sum } from 'd3-array';
 import type { FallbackEngine } from '$lib/db/fallback';
 import type {
 	CompareData,
@@ -31,24 +31,28 @@ interface Observation {
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const orNull = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : x);
 
+interface Membership {
+	org: string;
+	iso3: string;
+	status: string;
+	joined: string | null;
+	joined_precision: string;
+}
+
 /** The observations of one indicator, optionally within years. */
 async function observations(db: FallbackEngine, indicator: string, from = -Infinity, to = Infinity): Promise<Observation[]> {
-	const table = await db.table('observations');
-	return table
-		.filter(escape((d: Observation & { indicator: string }) => d.indicator === indicator && d.year >= from && d.year <= to))
-		.select('iso3', 'year', 'value')
-		.objects() as Observation[];
+	const rows = await db.rows<Observation & { indicator: string }>('observations');
+	return rows.filter((d) => d.indicator === indicator && d.year >= from && d.year <= to).map(({ iso3, year, value }) => ({ iso3, year, value }));
 }
 
 /** Smart Africa members (confirmed or not), as in SMART_AFRICA_MEMBERS_SQL. */
 async function members(db: FallbackEngine): Promise<Set<string>> {
-	const table = await db.table('memberships');
-	const rows = table.objects() as { org: string; iso3: string; status: string }[];
+	const rows = await db.rows<Membership>('memberships');
 	return new Set(rows.filter((m) => m.org === 'smart-africa' && (m.status === 'member' || m.status === 'member-unconfirmed')).map((m) => m.iso3));
 }
 
 async function countryCodes(db: FallbackEngine): Promise<string[]> {
-	return ((await db.table('countries')).array('iso3') as string[]).slice().sort(byCode);
+	return (await db.rows<{ iso3: string }>('countries')).map((c) => c.iso3).sort(byCode);
 }
 
 /** Population by country and year, to weight means with. */
@@ -57,30 +61,27 @@ async function populationOf(db: FallbackEngine): Promise<(iso3: string, year: nu
 	return (iso3, year) => byKey.get(`${iso3} ${year}`) ?? null;
 }
 
-/** Aggregates rows per group; no rows, no groups (as SQL's GROUP BY over an empty set). */
-function rollup<Row>(rows: object[], keys: string[], aggregates: Parameters<ReturnType<typeof from>['rollup']>[0]): Row[] {
-	if (rows.length === 0) return [];
-	return from(rows).groupby(keys).rollup(aggregates).objects() as Row[];
+/** One aggregate per group of rows with the same `key` (as SQL's GROUP BY: no rows, no groups). */
+function rollup<T, Out>(rows: T[], key: (row: T) => string | number | boolean, aggregate: (group: T[]) => Out): Out[] {
+	const groups = new Map<string | number | boolean, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const group = groups.get(k);
+		if (group) group.push(row);
+		else groups.set(k, [row]);
+	}
+	return [...groups.values()].map(aggregate);
 }
 
-/** Median, count and population-weighted mean of `value` per group (as STATS_SQL). */
-function groupStats<Row>(rows: { value: number; pop: number | null }[], keys: string[]): Row[] {
-	return rollup<Row>(
-		rows.map((r) => ({ ...r, weighted: r.pop === null ? null : r.value * r.pop })),
-		keys,
-		{ median: op.median('value'), n: op.count(), weighted_sum: op.sum('weighted'), pop_sum: op.sum('pop'), n_weighted: op.valid('pop') }
-	);
-}
-
-type StatRow = { member: boolean; median: number; n: number; weighted_sum: number; pop_sum: number; n_weighted: number };
-
-function statOf(row: StatRow): GroupStat {
+/** Median, count and population-weighted mean of one group (as STATS_SQL). */
+function statOf(group: { member: boolean; value: number; pop: number | null }[]): GroupStat {
+	const weighted = group.filter((r) => r.pop !== null);
 	return {
-		member: row.member,
-		median: orNull(row.median),
-		n: row.n,
-		weighted_mean: row.n_weighted === 0 ? null : row.weighted_sum / row.pop_sum,
-		n_weighted: row.n_weighted
+		member: group[0].member,
+		median: orNull(median(group, (r) => r.value)),
+		n: group.length,
+		weighted_mean: weighted.length === 0 ? null : sum(weighted, (r) => r.value * r.pop!) / sum(weighted, (r) => r.pop!),
+		n_weighted: weighted.length
 	};
 }
 
@@ -102,7 +103,7 @@ export async function compareLine(db: FallbackEngine, { indicator, from, to, ali
 	let grouped: { x: number; member: boolean; value: number; pop: number | null }[];
 	if (align === 'joined') {
 		const joins = new Map(
-			((await db.table('memberships')).objects() as { org: string; iso3: string; joined: string | null; joined_precision: string }[])
+			(await db.rows<Membership>('memberships'))
 				.filter((m) => m.org === 'smart-africa' && smartAfrica.has(m.iso3) && ['day', 'month', 'year'].includes(m.joined_precision) && m.joined)
 				.map((m) => [m.iso3, Number(m.joined!.slice(0, 4))])
 		);
@@ -112,8 +113,7 @@ export async function compareLine(db: FallbackEngine, { indicator, from, to, ali
 	} else {
 		grouped = points.map((p) => ({ x: p.year, member: smartAfrica.has(p.iso3), value: p.value, pop: population(p.iso3, p.year) }));
 	}
-	const stats = groupStats<StatRow & { x: number }>(grouped, ['x', 'member'])
-		.map((row): PointStat => ({ x: row.x, ...statOf(row) }))
+	const stats = rollup(grouped, (r) => `${r.x} ${r.member}`, (group): PointStat => ({ x: group[0].x, ...statOf(group) }))
 		.sort((a, b) => a.x - b.x || Number(b.member) - Number(a.member));
 	return { series, stats };
 }
@@ -152,7 +152,7 @@ export async function compareRanking(db: FallbackEngine, params: RankingParams):
 		populationOf(db)
 	]);
 	const grouped = [...latest.values()].map((v) => ({ member: smartAfrica.has(v.iso3), value: v.value, pop: population(v.iso3, v.year) }));
-	const stats = groupStats<StatRow>(grouped, ['member']).map(statOf);
+	const stats = rollup(grouped, (r) => r.member, statOf);
 	return { rows, stats: bothGroups(stats, (member) => ({ member, median: null, n: 0, weighted_mean: null, n_weighted: 0 })) };
 }
 
@@ -172,30 +172,23 @@ export async function compareSlope(db: FallbackEngine, { indicator, from, to }: 
 				end: r.end,
 				pa: weighted ? pa : null,
 				pb: weighted ? pb : null,
-				wa: weighted ? r.start! * pa : null,
-				wb: weighted ? r.end! * pb : null
 			};
 		});
-	type Row = { member: boolean; n: number; median_start: number; median_end: number; n_weighted: number; wa: number; wb: number; pa: number; pb: number };
-	const stats = rollup<Row>(both, ['member'], {
-		n: op.count(),
-		median_start: op.median('start'),
-		median_end: op.median('end'),
-		n_weighted: op.valid('pa'),
-		wa: op.sum('wa'),
-		wb: op.sum('wb'),
-		pa: op.sum('pa'),
-		pb: op.sum('pb')
-	}).map(
-		(s): SlopeStat => ({
-			member: s.member,
-			n: s.n,
-			median_start: orNull(s.median_start),
-			median_end: orNull(s.median_end),
-			n_weighted: s.n_weighted,
-			weighted_start: s.n_weighted === 0 ? null : s.wa / s.pa,
-			weighted_end: s.n_weighted === 0 ? null : s.wb / s.pb
-		})
+	const stats = rollup(
+		both,
+		(r) => r.member,
+		(group): SlopeStat => {
+			const weighted = group.filter((r) => r.pa !== null);
+			return {
+				member: group[0].member,
+				n: group.length,
+				median_start: orNull(median(group, (r) => r.start)),
+				median_end: orNull(median(group, (r) => r.end)),
+				n_weighted: weighted.length,
+				weighted_start: weighted.length === 0 ? null : sum(weighted, (r) => r.start! * r.pa!) / sum(weighted, (r) => r.pa!),
+				weighted_end: weighted.length === 0 ? null : sum(weighted, (r) => r.end! * r.pb!) / sum(weighted, (r) => r.pb!)
+			};
+		}
 	);
 	return {
 		rows,
@@ -216,7 +209,12 @@ export async function compareScatter(db: FallbackEngine, { x, y, year }: Scatter
 	for (const p of population) if (!latestPopulation.has(p.iso3) || p.year > latestPopulation.get(p.iso3)!.year) latestPopulation.set(p.iso3, p);
 	const rows = codes.map((iso3) => ({ iso3, x: xv.get(iso3) ?? null, y: yv.get(iso3) ?? null, population: latestPopulation.get(iso3)?.value ?? null }));
 	const both = rows.filter((r) => r.x !== null && r.y !== null).map((r) => ({ member: smartAfrica.has(r.iso3), x: r.x, y: r.y }));
-	const stats = rollup<ScatterData['stats'][number]>(both, ['member'], { n: op.count(), median_x: op.median('x'), median_y: op.median('y') });
+	const stats = rollup(both, (r) => r.member, (group) => ({
+		member: group[0].member,
+		n: group.length,
+		median_x: orNull(median(group, (r) => r.x)),
+		median_y: orNull(median(group, (r) => r.y))
+	}));
 	return { rows, stats: bothGroups(stats, (member) => ({ member, n: 0, median_x: null, median_y: null })) };
 }
 
