@@ -9,7 +9,11 @@ import { WasmEngine, type WasmConnection } from './wasm';
 
 const require = createRequire(import.meta.url);
 
-export async function createNodeWasmEngine(dataDir = resolve('static/data')): Promise<WasmEngine> {
+/** `readTable` replaces reading `<dataDir>/<table>.arrow` (tests use it to serve damaged files). */
+export async function createNodeWasmEngine(
+	dataDir = resolve('static/data'),
+	readTable: (table: string) => Promise<Uint8Array> = async (table) => new Uint8Array(readFileSync(join(dataDir, `${table}.arrow`)))
+): Promise<WasmEngine> {
 	const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 	const db = await duckdb.createDuckDB(
@@ -24,7 +28,7 @@ export async function createNodeWasmEngine(dataDir = resolve('static/data')): Pr
 	const connection = db.connect() as WasmConnection;
 	return new WasmEngine(
 		connection,
-		async (table) => new Uint8Array(readFileSync(join(dataDir, `${table}.arrow`))),
+		readTable,
 		async () => db.connect() as WasmConnection
 	);
 }

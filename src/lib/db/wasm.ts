@@ -33,6 +33,12 @@ const ARROW_DATE = 8;
 /** Settings every connection gets before any query: never reach for extensions over the network. */
 export const OFFLINE_SETTINGS = ['SET autoload_known_extensions = false', 'SET autoinstall_known_extensions = false'];
 
+/** An Arrow IPC stream ends with a continuation marker and a zero length: FF FF FF FF 00 00 00 00. */
+export function endsArrowStream(bytes: Uint8Array): boolean {
+	const end = bytes.subarray(bytes.length - 8);
+	return end.length === 8 && end.every((b, i) => b === (i < 4 ? 0xff : 0));
+}
+
 type Statement = Awaited<ReturnType<WasmConnection['prepare']>>;
 
 export class WasmEngine implements Engine {
@@ -61,6 +67,9 @@ export class WasmEngine implements Engine {
 					loading = (async () => {
 						await this.#ready;
 						const bytes = await this.fetchTable(table);
+						// DuckDB waits forever for the rest of a truncated stream (and takes the next insert as
+						// its continuation): refuse one without its end-of-stream marker, so the load fails and is retried.
+						if (!endsArrowStream(bytes)) throw new Error(`${table}: the data file could not be read (incomplete download?)`);
 						await this.connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
 					})();
 					// A failed load may be retried (e.g. after the network comes back).
