@@ -1,0 +1,27 @@
+/**
+ * The size budget, read from the built site (issue 10): every page's first chart arrives within
+ * 100 KB brotli, and no file is too large for static hosts. Timings are in the benchmark (npm run bench).
+ */
+import { readdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { FIRST_VIEW_BUDGET, LARGEST_FILE_BUDGET, largestFile, linkedFiles, pageWeights } from '../../scripts/lib/budget.ts';
+
+const dir = process.env.SITE_DIR ?? 'build';
+
+it(`shows every page's first chart within ${FIRST_VIEW_BUDGET / 1000} KB`, () => {
+	const pages = pageWeights(dir);
+	// Every prerendered page in both languages: the pages, 55 profiles and 138 indicators, twice.
+	expect(pages.length).toBeGreaterThan(2 * (55 + 138));
+	const over = pages.filter((p) => p.firstView > FIRST_VIEW_BUDGET).map((p) => `${p.page}: ${p.firstView} bytes`);
+	expect(over).toEqual([]);
+	// What the check reads is what pages link: stylesheets on every page, scripts after them.
+	expect(linkedFiles(dir, `${dir}/compare.html`, 'stylesheet').length).toBeGreaterThan(0);
+	expect(pages.every((p) => p.withScripts > p.firstView)).toBe(true);
+});
+
+it('serves no file of 25 MiB or more (DuckDB-WASM comes in parts)', () => {
+	const { file, bytes } = largestFile(dir);
+	expect(bytes, file).toBeLessThan(LARGEST_FILE_BUDGET);
+	const parts = readdirSync(`${dir}/_app/immutable/assets`).filter((f) => /^duckdb-eh-part\d+of\d+\./.test(f) && f.endsWith('.wasm'));
+	expect(parts.length).toBeGreaterThan(1);
+});
