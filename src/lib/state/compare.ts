@@ -8,7 +8,7 @@
  */
 import type { CompareParams } from '$lib/queries/compare';
 import { rankingWindow } from './indicator';
-import { parseChoice, parseCountryList, parseYear, unknownParams, type Notice } from './params';
+import { clip, parseChoice, parseCountryList, parseYear, unknownParams, type Notice } from './params';
 
 export const CHARTS = ['line', 'bar', 'slope', 'scatter', 'map'] as const;
 export type ChartKind = (typeof CHARTS)[number];
@@ -171,7 +171,7 @@ function parseList<T extends string>(raw: string, param: string, values: readonl
 	const out: T[] = [];
 	for (const token of tokens) {
 		if (!(values as readonly string[]).includes(token)) {
-			return { value: null, notices: [{ kind: 'bad-value', param, value: raw.slice(0, 40), expected: [...values, values.join(','), 'none'] }] };
+			return { value: null, notices: [{ kind: 'bad-value', param, value: clip(raw), expected: [...values, values.join(','), 'none'] }] };
 		}
 		if (!out.includes(token as T)) out.push(token as T);
 	}
@@ -198,7 +198,7 @@ export function parseCompareView(params: URLSearchParams, ctx: CompareContext): 
 		if (raw === null) return fallback;
 		const id = raw.trim().toLowerCase();
 		if (ctx.indicators.has(id)) return id;
-		notices.push({ kind: 'unknown-indicator', param, value: raw.slice(0, 60), fallback });
+		notices.push({ kind: 'unknown-indicator', param, value: clip(raw), fallback });
 		return fallback;
 	};
 	view.indicator = readIndicator(indicatorParam, view.indicator);

@@ -27,7 +27,7 @@ describe('data page URL state', () => {
 	it('drops unknown codes, indicators and years with notices, keeping sensible defaults', () => {
 		const { view, notices } = parse('countries=XYZ&indicators=gdp-of-mars,population&from=1800&colour=red');
 		expect(view).toEqual({ countries: DEFAULT_DATA_VIEW.countries, indicators: ['population'], from: null, to: null });
-		expect(notices.map((n) => n.kind)).toEqual(['unknown-param', 'unknown-country', 'bad-value', 'bad-year']);
+		expect(notices.map((n) => n.kind)).toEqual(['unknown-param', 'unknown-country', 'unknown-indicators', 'bad-year']);
 	});
 
 	it('puts a reversed range right', () => {

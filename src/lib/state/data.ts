@@ -2,7 +2,7 @@
  * URL state of the data page: `?countries=TGO,SEN&indicators=internet-users&from=2015&to=2020`.
  * `countries=all` / `indicators=all` select everything; a missing parameter means the default.
  */
-import { parseCountryList, parseYear, unknownParams, type Notice, type Parsed } from './params';
+import { droppedCodes, parseCountryList, parseYear, unknownParams, type Notice, type Parsed } from './params';
 
 export interface DataView {
 	/** null: every country. */
@@ -24,15 +24,15 @@ export interface DataViewContext {
 export const DEFAULT_DATA_VIEW: DataView = { countries: ['TGO', 'SEN', 'RWA', 'KEN'], indicators: ['internet-users'], from: null, to: null };
 
 function parseIndicators(raw: string, known: ReadonlySet<string>): { indicators: string[]; notices: Notice[] } {
-	const notices: Notice[] = [];
 	const indicators: string[] = [];
+	const dropped = new Map<string, string>();
 	for (const token of raw.split(',')) {
 		const id = token.trim().toLowerCase();
-		if (id === '' || indicators.includes(id)) continue;
+		if (id === '' || indicators.includes(id) || dropped.has(id)) continue;
 		if (known.has(id)) indicators.push(id);
-		else notices.push({ kind: 'bad-value', param: 'indicators', value: token.trim().slice(0, 40), expected: ['an indicator id (see /indicators)'] });
+		else dropped.set(id, token.trim());
 	}
-	return { indicators, notices };
+	return { indicators, notices: droppedCodes([...dropped.values()], 'indicators', 'indicator') };
 }
 
 export function parseDataView(params: URLSearchParams, ctx: DataViewContext): Parsed<DataView> {

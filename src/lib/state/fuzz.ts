@@ -4,6 +4,7 @@
  * codes, percent-encoded junk), and the real contexts the pages build from the real data.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { NodeEngine } from '$lib/db/node';
 import { indicatorCatalogue } from '$lib/queries/compare';
 import { indicatorCoverage, recentSince } from '$lib/queries/coverage';
@@ -11,7 +12,7 @@ import { countryGroups } from '$lib/queries/groups';
 import { indicatorIds, indicatorYears } from '$lib/queries/indicator';
 import { indicatorInfoMap } from '../../routes/[[lang=lang]]/compare/derive';
 import type { IndicatorInfo } from './compare';
-import type { Notice } from './params';
+import { clip, ECHO_LIST, ECHO_MAX, type Notice } from './params';
 
 /** Runs per property: the issue asks for 10,000 random query strings per view. */
 export const RUNS = 10_000;
@@ -106,9 +107,26 @@ export const queryString = (vocab: Vocabulary) =>
 		.array(fc.tuple(key(vocab), junkValue(vocab), fc.boolean()), { maxLength: 8 })
 		.map((pairs) => pairs.map(([k, v, raw]) => (raw ? `${k}=${v}` : `${encode(k)}=${encode(v)}`)).join('&'));
 
-/** Every notice says what it dropped in a bounded number of characters, so a huge link gives a readable notice. */
-export function noticeValuesBounded(notices: readonly { kind: string; value?: string }[]): boolean {
-	return notices.every((n) => n.value === undefined || n.value.length <= 60);
+/**
+ * The notices a query string gives are bounded whatever its size: each echoes at most ECHO_MAX
+ * characters of a name or value and at most ECHO_LIST of a group; unknown parameters are counted
+ * (all of them, in one notice when several), every known parameter given twice has its notice, and
+ * there are never more than a few notices per parameter the page knows.
+ */
+export function expectNoticesBounded(notices: readonly object[], params: URLSearchParams, known: readonly string[]): void {
+	const echoed = (n: Record<string, unknown>) => [n.value, n.param, ...((n.values ?? n.params ?? []) as unknown[])].filter((v) => typeof v === 'string') as string[];
+	for (const n of notices as Record<string, unknown>[]) {
+		for (const text of echoed(n)) expect(Array.from(text).length, `${n.kind} echoes ${text.length} characters`).toBeLessThanOrEqual(ECHO_MAX);
+		for (const list of [n.values, n.params]) if (Array.isArray(list)) expect(list.length).toBeLessThanOrEqual(ECHO_LIST);
+	}
+	const keys = [...new Set(params.keys())];
+	const unknown = keys.filter((k) => !known.includes(k)).length;
+	const reported = (notices as Notice[]).reduce((sum, n) => sum + (n.kind === 'unknown-param' ? 1 : n.kind === 'unknown-params' ? n.count : 0), 0);
+	expect(reported, 'unknown parameters counted').toBe(unknown);
+	const repeated = keys.filter((k) => known.includes(k) && params.getAll(k).length > 1).sort();
+	const said = (notices as Notice[]).flatMap((n) => (n.kind === 'repeated-param' ? [n.param] : [])).sort();
+	expect(said, 'repeated parameters').toEqual(repeated);
+	expect(notices.length).toBeLessThanOrEqual(2 + 3 * known.length);
 }
 
 /** Tokens of a list parameter as the parsers read them. */
@@ -121,9 +139,9 @@ export const tokens = (raw: string, upper = false) => [
 	)
 ];
 
-/** True when some notice names this parameter. */
+/** True when some notice names this parameter (as the notice echoes it: clipped, or among a group). */
 export const noticed = (notices: readonly (Notice | { kind: string; param?: string })[], param: string) =>
-	notices.some((n) => 'param' in n && n.param === param);
+	notices.some((n) => ('param' in n && n.param === clip(param)) || (n.kind === 'unknown-params' && 'params' in n && (n.params.includes(clip(param)) || n.count > n.params.length)));
 
 export interface RealData {
 	countries: Set<string>;

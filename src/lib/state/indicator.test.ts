@@ -18,13 +18,10 @@ describe('indicator URL state', () => {
 		expect(parse('countries=ngA, gha,NGA&year=2015').view).toEqual({ countries: ['NGA', 'GHA'], year: 2015 });
 	});
 
-	it('drops unknown countries with a notice and keeps the rest', () => {
+	it('drops unknown countries with one notice and keeps the rest', () => {
 		const { view, notices } = parse('countries=TGO,XYZ,FRA');
 		expect(view.countries).toEqual(['TGO']);
-		expect(notices).toEqual([
-			{ kind: 'unknown-country', param: 'countries', value: 'XYZ' },
-			{ kind: 'unknown-country', param: 'countries', value: 'FRA' }
-		]);
+		expect(notices).toEqual([{ kind: 'unknown-countries', param: 'countries', values: ['XYZ', 'FRA'], count: 2 }]);
 	});
 
 	it('caps the number of highlighted countries', () => {

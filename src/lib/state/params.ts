@@ -4,36 +4,79 @@
  */
 export type Notice =
 	| { kind: 'unknown-param'; param: string }
+	/** Several unknown parameters, said in one notice: the first few names and how many in all. */
+	| { kind: 'unknown-params'; params: string[]; count: number }
+	/** A parameter given more than once (`?countries=A&countries=B`): the first value is read. */
+	| { kind: 'repeated-param'; param: string }
 	| { kind: 'unknown-country'; param: string; value: string }
+	/** Several unknown codes in one list, said in one notice: the first few and how many in all. */
+	| { kind: 'unknown-countries'; param: string; values: string[]; count: number }
 	| { kind: 'too-many'; param: string; max: number }
 	| { kind: 'bad-year'; param: string; value: string; first: number; last: number; fallback: number }
-	| { kind: 'bad-value'; param: string; value: string; expected: string[] };
+	| { kind: 'bad-value'; param: string; value: string; expected: string[] }
+	/** Several unknown indicator ids in one list (the data page). */
+	| { kind: 'unknown-indicators'; param: string; values: string[]; count: number };
+
+/** A notice echoes at most this many characters of what it dropped (a name or a value)… */
+export const ECHO_MAX = 40;
+/** …and names at most this many of the things a grouped notice dropped. */
+export const ECHO_LIST = 3;
+
+/**
+ * `text`, cut to `max` characters with an ellipsis, so a notice never repeats a huge name or value.
+ * Counted in code points, so a cut never splits an emoji or other surrogate pair.
+ */
+export function clip(text: string, max = ECHO_MAX): string {
+	const chars = Array.from(text);
+	return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
 
 export interface Parsed<View> {
 	view: View;
 	notices: Notice[];
 }
 
-/** Flags every parameter this view does not know. */
+/**
+ * Flags every parameter this view does not know (one notice; grouped when there are several) and
+ * every known one given more than once, of which only the first value is read.
+ */
 export function unknownParams(params: URLSearchParams, known: readonly string[]): Notice[] {
-	return [...new Set(params.keys())].filter((k) => !known.includes(k)).map((param) => ({ kind: 'unknown-param', param }));
+	const keys = [...new Set(params.keys())];
+	const unknown = keys.filter((k) => !known.includes(k));
+	const notices: Notice[] =
+		unknown.length === 1
+			? [{ kind: 'unknown-param', param: clip(unknown[0]) }]
+			: unknown.length > 1
+				? [{ kind: 'unknown-params', params: unknown.slice(0, ECHO_LIST).map((k) => clip(k)), count: unknown.length }]
+				: [];
+	for (const k of keys) if (known.includes(k) && params.getAll(k).length > 1) notices.push({ kind: 'repeated-param', param: k });
+	return notices;
 }
 
-/** `TGO,sen , XYZ` → known codes in order, deduplicated, at most `max`; a notice for each code dropped. */
+/** One notice for the codes a list dropped: the first few (a lone country code as before) and the count. */
+export function droppedCodes(dropped: string[], param: string, kind: 'country' | 'indicator'): Notice[] {
+	if (dropped.length === 0) return [];
+	if (dropped.length === 1 && kind === 'country') return [{ kind: 'unknown-country', param, value: clip(dropped[0]) }];
+	const values = dropped.slice(0, ECHO_LIST).map((v) => clip(v));
+	return [{ kind: kind === 'country' ? 'unknown-countries' : 'unknown-indicators', param, values, count: dropped.length }];
+}
+
+/** `TGO,sen , XYZ` → known codes in order, deduplicated, at most `max`; a notice for the codes dropped. */
 export function parseCountryList(
 	raw: string,
 	param: string,
 	known: ReadonlySet<string>,
 	max: number
 ): { countries: string[]; notices: Notice[] } {
-	const notices: Notice[] = [];
 	const countries: string[] = [];
+	const dropped = new Map<string, string>();
 	for (const token of raw.split(',')) {
 		const code = token.trim().toUpperCase();
-		if (code === '' || countries.includes(code)) continue;
-		if (!known.has(code)) notices.push({ kind: 'unknown-country', param, value: token.trim().slice(0, 40) });
-		else countries.push(code);
+		if (code === '' || countries.includes(code) || dropped.has(code)) continue;
+		if (known.has(code)) countries.push(code);
+		else dropped.set(code, token.trim());
 	}
+	const notices = droppedCodes([...dropped.values()], param, 'country');
 	if (countries.length > max) {
 		notices.push({ kind: 'too-many', param, max });
 		countries.length = max;
@@ -51,7 +94,7 @@ export function parseYear(
 ): { year: number; notices: Notice[] } {
 	const year = /^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
 	if (year >= first && year <= last) return { year, notices: [] };
-	return { year: fallback, notices: [{ kind: 'bad-year', param, value: raw.slice(0, 40), first, last, fallback }] };
+	return { year: fallback, notices: [{ kind: 'bad-year', param, value: clip(raw), first, last, fallback }] };
 }
 
 /**
@@ -68,5 +111,5 @@ export function parseChoice<T extends string>(
 	// Own keys only: `__proto__`, `constructor` or `toString` must not read the object's prototype.
 	const value = (values as readonly string[]).includes(key) ? (key as T) : Object.hasOwn(aliases, key) ? aliases[key] : null;
 	if (value) return { value, notices: [] };
-	return { value: null, notices: [{ kind: 'bad-value', param, value: raw.slice(0, 40), expected: [...values] }] };
+	return { value: null, notices: [{ kind: 'bad-value', param, value: clip(raw), expected: [...values] }] };
 }

@@ -5,7 +5,7 @@
  * names are accepted too, as francophone readers may type them.
  */
 import { KIND_GROUPS, STATUS_CLASSES, type KindGroup, type StatusClass } from '$lib/queries/projects';
-import { parseChoice, parseCountryList, unknownParams, type Notice, type Parsed } from './params';
+import { clip, parseChoice, parseCountryList, unknownParams, type Notice, type Parsed } from './params';
 
 export interface ProjectsView {
 	kind: KindGroup | null;
@@ -52,7 +52,7 @@ export function parseProjectsView(params: URLSearchParams, knownCountries: Reado
 	const country = params.get('country');
 	if (country !== null) {
 		// One country at a time: a list is not understood as a filter, so it is dropped whole.
-		if (country.includes(',')) notices.push({ kind: 'bad-value', param: 'country', value: country.slice(0, 40), expected: ['ISO3'] });
+		if (country.includes(',')) notices.push({ kind: 'bad-value', param: 'country', value: clip(country), expected: ['ISO3'] });
 		else {
 			const parsed = parseCountryList(country, 'country', knownCountries, 1);
 			view.country = parsed.countries[0] ?? null;

@@ -54,7 +54,14 @@ export const notices = defineMessages(
 		tooMany: (max: number) => `At most ${max} countries can be highlighted; the others were ignored.`,
 		badYear: (value: string, first: number, last: number, fallback: number) =>
 			`“${value}” is not a year between ${first} and ${last}; showing ${fallback}.`,
-		badValue: (param: string, value: string, expected: string) => `“${value}” is not a valid ${param} (expected ${expected}); it was ignored.`
+		badValue: (param: string, value: string, expected: string) => `“${value}” is not a valid ${param} (expected ${expected}); it was ignored.`,
+		repeatedParam: (param: string) => `“${param}” is given more than once; the first value is used.`,
+		unknownParams: (count: string, list: string) => `${count} settings are not of this page; they were ignored: ${list}.`,
+		unknownCountries: (count: string, list: string) => `${count} codes are not those of African Union member states; they were ignored: ${list}.`,
+		unknownIndicators: (count: string, list: string) => `${count} indicator ids are not of this site; they were ignored: ${list}.`,
+		unknownIndicator: (value: string) => `“${value}” is not an indicator id of this site; it was ignored.`,
+		/** The first few names a grouped notice echoes, and how many more it leaves out. */
+		echoList: (names: string[], more: string | null) => `${names.map((n) => `“${n}”`).join(', ')}${more ? ` and ${more} more` : ''}`
 	},
 	{
 		unknownParam: (param: string) => `« ${param} » n’est pas un réglage de cette page ; il a été ignoré.`,
@@ -63,7 +70,13 @@ export const notices = defineMessages(
 		badYear: (value: string, first: number, last: number, fallback: number) =>
 			`« ${value} » n’est pas une année comprise entre ${first} et ${last} ; affichage de ${fallback}.`,
 		badValue: (param: string, value: string, expected: string) =>
-			`« ${value} » n’est pas une valeur valide pour « ${param} » (attendu : ${expected}) ; elle a été ignorée.`
+			`« ${value} » n’est pas une valeur valide pour « ${param} » (attendu : ${expected}) ; elle a été ignorée.`,
+		repeatedParam: (param: string) => `« ${param} » figure plusieurs fois dans l’adresse ; la première valeur est utilisée.`,
+		unknownParams: (count: string, list: string) => `${count} réglages ne sont pas de cette page ; ils ont été ignorés : ${list}.`,
+		unknownCountries: (count: string, list: string) => `${count} codes ne sont pas ceux d’États membres de l’Union africaine ; ils ont été ignorés : ${list}.`,
+		unknownIndicators: (count: string, list: string) => `${count} identifiants ne sont pas des indicateurs de ce site ; ils ont été ignorés : ${list}.`,
+		unknownIndicator: (value: string) => `« ${value} » n’est pas l’identifiant d’un indicateur de ce site ; il a été ignoré.`,
+		echoList: (names: string[], more: string | null) => `${names.map((n) => `« ${n} »`).join(', ')}${more ? ` et ${more} autres` : ''}`
 	}
 );
 
