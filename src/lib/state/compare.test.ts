@@ -28,7 +28,10 @@ const ctx: CompareContext = {
 		['gdp-per-capita', info('usd', 1960, 2025)],
 		['mci-index', info('score-0-100', 2014, 2023)],
 		['egdi', info('index-0-1', 2003, 2010)],
-		['children-home-internet', info('percent', 2010, 2019, 2010, 2019, false)]
+		['children-home-internet', info('percent', 2010, 2019, 2010, 2019, false)],
+		// Well covered only in its first year, as the SDG 4.4.1 skill of copying files (2014–2018).
+		['copy-files', info('percent', 2014, 2018, 2014, 2014)],
+		['one-year', info('percent', 2020, 2020)]
 	]),
 	defaults: DEFAULT_VIEW
 };
@@ -139,6 +142,12 @@ describe('years in effect', () => {
 		expect(chartYears(view({ chart: 'slope', indicator: 'mci-index' }), ctx)).toMatchObject({ from: 2014, to: 2023 });
 		expect(chartYears(view({ chart: 'slope', to: 2000 }), ctx)).toMatchObject({ from: 1990, to: 2000 });
 	});
+	it('ends a slope at the last year when the latest well-covered year is the first', () => {
+		expect(chartYears(view({ chart: 'slope', indicator: 'copy-files' }), ctx)).toMatchObject({ from: 2014, to: 2018 });
+		expect(parse('chart=slope&indicator=copy-files')).toEqual({ view: view({ chart: 'slope', indicator: 'copy-files' }), notices: [] });
+		// An indicator with a single year has nothing to choose, and nothing to say.
+		expect(parse('chart=slope&indicator=one-year')).toEqual({ view: view({ chart: 'slope', indicator: 'one-year' }), notices: [] });
+	});
 	it('picks a year both scatter indicators cover', () => {
 		expect(chartYears(view({ chart: 'scatter', x: 'gdp-per-capita' }), ctx).year).toBe(2022);
 		expect(chartYears(view({ chart: 'scatter', indicator: 'egdi', x: 'mci-index' }), ctx).year).toBe(2010); // no shared year: the closest
@@ -165,6 +174,18 @@ describe('normalising a view after a change', () => {
 		expect(normaliseView(view({ from: 1990, to: 2023, year: 2022 }), ctx)).toEqual(DEFAULT_VIEW);
 		expect(normaliseView(view({ chart: 'slope', from: 2012, to: 2022 }), ctx)).toEqual(view({ chart: 'slope' }));
 		expect(normaliseView(view({ chart: 'slope', from: 2005, to: 2022 }), ctx)).toEqual(view({ chart: 'slope', from: 2005 }));
+	});
+	it('never writes a slope between a year and itself', () => {
+		// A start picked at the default end moves the end on to the last year…
+		expect(chartYears(normaliseView(view({ chart: 'slope', from: 2022 }), ctx), ctx)).toMatchObject({ from: 2022, to: 2023 });
+		// …a start picked equal to a chosen end gives way to its default…
+		expect(normaliseView(view({ chart: 'slope', from: 2015, to: 2015 }), ctx)).toEqual(view({ chart: 'slope', to: 2015 }));
+		// …and, where no other start is possible, the end too.
+		expect(normaliseView(view({ chart: 'slope', indicator: 'copy-files', to: 2014 }), ctx)).toEqual(view({ chart: 'slope', indicator: 'copy-files' }));
+		for (const v of [view({ chart: 'slope', from: 2015, to: 2015 }), view({ chart: 'slope', from: 2022 }), view({ chart: 'line', from: 2015, to: 2015 })]) {
+			const written = normaliseView({ ...normaliseView(v, ctx), chart: 'slope' }, ctx);
+			expect(parse(serialiseCompareView(written, DEFAULT_VIEW).slice(1))).toEqual({ view: written, notices: [] });
+		}
 	});
 	it('drops years the new indicator does not cover', () => {
 		expect(normaliseView(view({ indicator: 'mci-index', from: 2000, to: 2020 }), ctx)).toEqual(view({ indicator: 'mci-index', to: 2020 }));

@@ -132,6 +132,9 @@ export function chartYears(view: CompareView, ctx: Pick<CompareContext, 'indicat
 		to = view.to ?? ind.latestWellCovered;
 		from = view.from ?? Math.max(ind.firstWellCovered, to - SLOPE_SPAN);
 		if (view.from === null && from >= to) from = Math.max(ind.first, to - SLOPE_SPAN);
+		// The start cannot precede the latest well-covered year when that is the indicator's first
+		// (2014 for copying files): end at its last year then, so the slope still joins two years.
+		if (view.to === null && from >= to && ind.last > from) to = ind.last;
 	} else {
 		from = view.from ?? ind.firstWellCovered;
 		to = view.to ?? ind.last;
@@ -254,7 +257,8 @@ export function parseCompareView(params: URLSearchParams, ctx: CompareContext): 
 	if (from > to) {
 		notices.push({ kind: 'swapped-years', from: to, to: from });
 		[view.from, view.to] = [to, from];
-	} else if (from === to && view.chart === 'slope') {
+	} else if (from === to && view.chart === 'slope' && (view.from !== null || view.to !== null)) {
+		// Only when the address chose a year: an indicator with a single year has one year to show.
 		notices.push({ kind: 'same-years', year: from });
 		view.from = view.to = null;
 	}
@@ -280,8 +284,19 @@ export function normaliseView(view: CompareView, ctx: Pick<CompareContext, 'indi
 	if (out.to !== null && out.to === chartYears({ ...out, to: null }, ctx).to) out.to = null;
 	if (out.from !== null && out.from === chartYears({ ...out, from: null }, ctx).from) out.from = null;
 	if (resolved.from > resolved.to) [out.from, out.to] = [resolved.to, resolved.from];
+	// A slope joins two years: one end chosen equal to the other gives way to its default (the start
+	// first, then both), as the parser would, so the page never writes a same-years address.
+	if (out.chart === 'slope') {
+		if (sameYears(out, ctx)) out.from = null;
+		if (sameYears(out, ctx)) out.to = null;
+	}
 	if (out.log && out.log.join() === defaultLog(out, ctx).join()) out.log = null;
 	return out;
+}
+
+function sameYears(view: CompareView, ctx: Pick<CompareContext, 'indicators'>): boolean {
+	const { from, to } = chartYears(view, ctx);
+	return from === to && (view.from !== null || view.to !== null);
 }
 
 export function serialiseCompareView(view: CompareView, defaults: CompareView): string {
