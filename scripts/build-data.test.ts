@@ -151,6 +151,22 @@ describe('bad data stops the build, naming file, line and reason', () => {
 		expect(errorsFor(dir)).toContainEqual(expect.stringMatching(/^indicators\.csv:2: malformed CSV: /));
 	});
 
+	it('a source link that is not an http(s) URL, in any of a row’s " ; "-separated links', () => {
+		const dir = copyOfData();
+		const lineOf = (file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+		const membership = lineOf('memberships.csv', 'smart-africa,TGO,');
+		editLine(dir, 'memberships.csv', membership, (l) => l.replace('https://paulkagame.com/?p=5257', 'javascript:alert(1)'));
+		const project = lineOf('projects.csv', 'http://www.esp.sn/?p=4094');
+		editLine(dir, 'projects.csv', project, (l) => l.replace('http://www.esp.sn/?p=4094', 'www.esp.sn/?p=4094'));
+		editLine(dir, 'project_countries.csv', 2, (l) => l.replace('https://docslib.org/doc/', 'https://docslib.org/doc /'));
+		const reason = 'is not an http(s) URL (links separated by " ; ", each with an optional "(note)")';
+		expect(errorsFor(dir)).toEqual([
+			`memberships.csv:${membership}: column "source_urls": "javascript:alert(1)" ${reason}`,
+			`project_countries.csv:2: column "source_url": "https://docslib.org/doc /3386768/world-bank-document" ${reason}`,
+			`projects.csv:${project}: column "source_urls": "www.esp.sn/?p=4094" ${reason}`
+		]);
+	});
+
 	it('reports every bad row, not just the first', () => {
 		const dir = copyOfData();
 		for (const n of [10, 20, 30]) editLine(dir, OBS, n, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,-1,'));

@@ -2,6 +2,7 @@
  * The curated tables of data/: their columns, types, keys and references. This is the data contract of
  * DESIGN.md in code; the build validates against it and the Parquet/Arrow files follow it column for column.
  */
+import * as v from 'valibot';
 import { bool, integer, isoDate, iso2, iso3, number, oneOf, optional, partialDate, slug, text, url, type CellSchema } from './cells.ts';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
@@ -52,6 +53,27 @@ export const MEMBERSHIP_STATUSES = ['member', 'member-unconfirmed', 'in-process-
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 /** Lists of URLs or dates as the fact tables give them: separated by " ; ". */
 const list = () => text(/^\S.*$/, 'list');
+
+/** One source link: an http(s) URL, optionally followed by a note in brackets (`… (= seed 003)`). */
+const SOURCE_LINK = /^(\S+)(?: \([^()]+\))?$/;
+const badLink = (entry: string): boolean => {
+	const url = SOURCE_LINK.exec(entry)?.[1];
+	return !url || !/^https?:\/\//.test(url) || !URL.canParse(url);
+};
+const shown = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+
+/**
+ * Source links separated by " ; ", each an http(s) URL (the pages link to them, so a typo would be a
+ * broken link or, with another scheme, an unsafe one), with an optional note in brackets.
+ */
+const urlList = () =>
+	v.pipe(
+		list(),
+		v.check(
+			(s) => !s.split(' ; ').some(badLink),
+			(i) => `${shown(String(i.input).split(' ; ').find(badLink)!)} is not an http(s) URL (links separated by " ; ", each with an optional "(note)")`
+		)
+	);
 
 const col = (name: string, sql: SqlType, cell: CellSchema, en: string, fr: string): ColumnDef => ({
 	name,
@@ -168,7 +190,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('evidence', 'VARCHAR', text(), 'What the sources say, in brief', 'Ce que disent les sources, en bref'),
 			col('note', 'VARCHAR', optional(text()), 'Other caveats', 'Autres réserves'),
 			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
-			col('source_urls', 'VARCHAR', list(), 'Sources for this row (separated by " ; ")', 'Sources de cette ligne (séparées par « ; »)'),
+			col('source_urls', 'VARCHAR', urlList(), 'Sources for this row (separated by " ; ")', 'Sources de cette ligne (séparées par « ; »)'),
 			col('source_dates', 'VARCHAR', optional(list()), 'Dates the sources carry, in the same order', 'Dates des sources, dans le même ordre')
 		]
 	},
@@ -202,7 +224,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('uncertain', 'BOOLEAN', bool(), 'Some facts rest on inference or could not be verified', 'Certains faits reposent sur une déduction ou n’ont pu être vérifiés'),
 			col('notes', 'VARCHAR', optional(text()), 'Caveats', 'Réserves'),
 			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
-			col('source_urls', 'VARCHAR', list(), 'Sources (separated by " ; ")', 'Sources (séparées par « ; »)'),
+			col('source_urls', 'VARCHAR', urlList(), 'Sources (separated by " ; ")', 'Sources (séparées par « ; »)'),
 			col('source_dates', 'VARCHAR', optional(list()), 'Dates the sources carry, in the same order', 'Dates des sources, dans le même ordre')
 		]
 	},
@@ -220,7 +242,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('role', 'VARCHAR', text(), 'Role of the country (recipient, champion, pilot…)', 'Rôle du pays (bénéficiaire, champion, pilote…)'),
 			col('phase', 'VARCHAR', optional(text()), 'Phase', 'Phase'),
 			col('amount_usd', 'DOUBLE', optional(number()), 'Amount for this country in US dollars, if stated', 'Montant pour ce pays en dollars US, s’il est indiqué'),
-			col('source_url', 'VARCHAR', optional(list()), 'Source', 'Source'),
+			col('source_url', 'VARCHAR', optional(urlList()), 'Source', 'Source'),
 			col('note', 'VARCHAR', optional(text()), 'Caveats', 'Réserves')
 		]
 	}
