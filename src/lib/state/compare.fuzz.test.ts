@@ -116,7 +116,7 @@ describe('compare URL state (fuzzed, real catalogue)', () => {
 			fc.property(queryString(vocab()), (qs) => {
 				const params = new URLSearchParams(qs);
 				const { view, notices } = parseCompareView(params, ctx);
-				for (const k of params.keys()) if (!known.includes(k)) expect(noticed(notices, k), `unknown ${k}`).toBe(true);
+				expectNoticesBounded(notices, params, known);
 				const raw = (p: string) => params.get(p);
 				if (raw('countries') !== null && !noticed(notices, 'countries')) expect(view.countries).toEqual(tokens(raw('countries')!, true));
 				for (const p of ['chart', 'tab'] as const) {

@@ -46,7 +46,6 @@ describe('data page URL state (fuzzed, real data)', () => {
 				for (const y of [view.from, view.to]) if (y !== null) expect(y >= ctx.firstYear && y <= ctx.lastYear).toBe(true);
 				if (view.from !== null && view.to !== null) expect(view.from).toBeLessThanOrEqual(view.to);
 				expectNoticesBounded(notices, params, vocab().keys);
-				for (const k of params.keys()) if (!vocab().keys.includes(k)) expect(noticed(notices, k)).toBe(true);
 				for (const p of ['countries', 'indicators'] as const) {
 					const raw = params.get(p);
 					if (raw === null || noticed(notices, p)) continue;
