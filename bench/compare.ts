@@ -12,68 +12,23 @@
  *   npm run build && tsx bench/compare.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { quantile } from 'd3-array';
-import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { serveSite } from '../scripts/serve.ts';
+import { firstPaint as paintFigures, kb, ms, serveBuild, stats, sum, timed } from './lib.ts';
 
 const RUNS = 40;
 const PAGE = '/compare';
-const dir = process.env.SITE_DIR ?? 'build';
 
-const transfers: { path: string; bytes: number }[] = [];
-const server = serveSite({ dir, onSent: (path, bytes) => transfers.push({ path, bytes }) });
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { site, transfers, close } = await serveBuild();
 const browser = await launchBrowser();
 
-const sum = (xs: { bytes: number }[]) => xs.reduce((s, x) => s + x.bytes, 0);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (t: number) => `${t.toFixed(1)} ms`;
-const stats = (xs: number[]) => {
-	const sorted = [...xs].sort((a, b) => a - b);
-	return { runs: xs.length, median: quantile(sorted, 0.5)!, p95: quantile(sorted, 0.95)! };
-};
-
-/**
- * Runs `action` in the page and resolves with the milliseconds until `done` holds, counted to the next
- * animation frame (when the browser paints the change). Both are function bodies evaluated in the page.
- */
-function timed(page: Page, action: string, done: string): Promise<number> {
-	// A string, not a function: the TypeScript runner's helpers do not exist in the page.
-	return page.evaluate(`new Promise((resolve, reject) => {
-		const isDone = () => (${done});
-		const t0 = performance.now();
-		const timeout = setTimeout(() => reject(new Error('not done after 20 s: ' + ${JSON.stringify(done)})), 20000);
-		let finished = false;
-		const observer = new MutationObserver(() => check());
-		function check() {
-			if (finished || !isDone()) return;
-			finished = true;
-			observer.disconnect();
-			clearTimeout(timeout);
-			requestAnimationFrame(() => resolve(performance.now() - t0));
-		}
-		observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-		${action};
-		check();
-	})`);
-}
-
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+// bypassCSP: the timing code is evaluated in the page from strings, which the site's CSP forbids.
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' });
 const page = await context.newPage();
 
 await page.goto(site + PAGE, { waitUntil: 'load' });
 await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 await page.waitForTimeout(300);
-const firstPaint = await page.evaluate(() => {
-	const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-	const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-	const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-	const before = resources.filter((r) => r.responseEnd <= fcp);
-	return { fcp, bytesBeforePaint: nav.transferSize + before.reduce((s, r) => s + r.transferSize, 0), filesBeforePaint: 1 + before.length };
-});
+const firstPaint = await paintFigures(page);
 const firstView = [...transfers];
 
 // First interaction: the bar chart needs a query, so DuckDB-WASM starts.
@@ -184,4 +139,4 @@ console.log('Fetched after the first interaction:', results.duckdb.files.join(',
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/compare.json', `${JSON.stringify(results, null, '\t')}\n`);
 await browser.close();
-server.close();
+close();

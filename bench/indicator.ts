@@ -8,42 +8,23 @@
  *   npm run bench
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { quantile } from 'd3-array';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { serveSite } from '../scripts/serve.ts';
+import { firstPaint as paintFigures, kb, ms, serveBuild, stats, sum } from './lib.ts';
 
 const RUNS = 50;
 const PAGE = '/indicator/internet-users';
 
-/** Body bytes the server sent (compressed where the browser accepted it), by path, in order. */
-const transfers: { path: string; bytes: number }[] = [];
-const server = serveSite({ dir: 'build', onSent: (path, bytes) => transfers.push({ path, bytes }) });
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { site, transfers, close } = await serveBuild();
 const browser = await launchBrowser();
 
-const sum = (xs: { bytes: number }[]) => xs.reduce((s, x) => s + x.bytes, 0);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (t: number) => `${t.toFixed(1)} ms`;
-
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+// bypassCSP: the timing code is evaluated in the page from strings, which the site's CSP forbids.
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' });
 const page = await context.newPage();
 
 await page.goto(site + PAGE, { waitUntil: 'load' });
 await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 await page.waitForTimeout(300); // let late requests (none expected) finish
-const firstPaint = await page.evaluate(() => {
-	const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-	const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-	const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-	const before = resources.filter((r) => r.responseEnd <= fcp);
-	return {
-		fcp,
-		bytesBeforePaint: nav.transferSize + before.reduce((s, r) => s + r.transferSize, 0),
-		filesBeforePaint: 1 + before.length
-	};
-});
+const firstPaint = await paintFigures(page);
 const firstViewBytes = sum(transfers);
 const firstViewFiles = transfers.length;
 
@@ -78,11 +59,6 @@ const queryTimes = await page.evaluate(() =>
 		['indicator-ranking', 'indicator-series'].map((name) => [name, performance.getEntriesByName(`query:${name}`).map((e) => e.duration)])
 	)
 );
-
-const stats = (xs: number[]) => {
-	const sorted = [...xs].sort((a, b) => a - b);
-	return { runs: xs.length, median: quantile(sorted, 0.5)!, p95: quantile(sorted, 0.95)! };
-};
 
 const results = {
 	page: PAGE,
@@ -122,4 +98,4 @@ console.log('DuckDB files:', results.duckdb.files.join(', '));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/indicator.json', `${JSON.stringify(results, null, '\t')}\n`);
 await browser.close();
-server.close();
+close();

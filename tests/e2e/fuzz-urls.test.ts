@@ -1,7 +1,8 @@
 /**
  * The nastiest of the fuzzed query strings (src/lib/state/*.fuzz.test.ts), loaded on each page with URL
  * state in a real browser: no script error, the page and its heading stay, and a notice says what was
- * dropped. "Nastiest": those the page's own parser drops most from, the longest, and raw percent-junk.
+ * dropped, in as many short lines as the parser gives notices. "Nastiest": those the page's own parser
+ * drops most from, the longest, and raw percent-junk.
  */
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
@@ -11,6 +12,8 @@ import { KIND_GROUPS, STATUS_CLASSES } from '../../src/lib/queries/projects.ts';
 import { DEFAULT_VIEW, parseCompareView } from '../../src/lib/state/compare.ts';
 import { DEFAULT_DATA_VIEW, parseDataView } from '../../src/lib/state/data.ts';
 import { queryString, realData, type RealData, type Vocabulary } from '../../src/lib/state/fuzz.ts';
+import { SCHOOL_LEVELS, SKILLS } from '../../src/lib/queries/education.ts';
+import { parseEducationView, PAIR_KEYS, SCHOOL_VIEWS } from '../../src/lib/state/education.ts';
 import { parseHomeView } from '../../src/lib/state/home.ts';
 import { DEFAULT_HIGHLIGHT, parseIndicatorView } from '../../src/lib/state/indicator.ts';
 import { parseProjectsView } from '../../src/lib/state/projects.ts';
@@ -54,6 +57,11 @@ const TARGETS: Target[] = [
 		notices: (p) => parseProjectsView(p, data.countries).notices.length
 	},
 	{
+		path: '/education',
+		vocab: () => ({ keys: ['level', 'schools', 'skill', 'pair', 'countries'], values: [...SCHOOL_LEVELS, ...SCHOOL_VIEWS, ...SKILLS, ...PAIR_KEYS, ...data.countries, 'lycée'] }),
+		notices: (p) => parseEducationView(p, data.countries).notices.length
+	},
+	{
 		path: '/data',
 		vocab: () => ({ keys: ['countries', 'indicators', 'from', 'to'], values: [...data.countries, 'internet-users', 'all', '2000'] }),
 		notices: (p) =>
@@ -82,6 +90,11 @@ describe('fuzzed addresses in the browser', () => {
 					const notice = page.locator('.notices[role="status"]').first();
 					await notice.waitFor({ timeout: 30_000 });
 					await expect(notice.isVisible(), qs.slice(0, 200)).resolves.toBe(true);
+					// One line per notice the parser gives, each short however long the address (names and values
+					// clipped, many codes or parameters grouped).
+					const lines = await notice.locator('li').allTextContents();
+					expect(lines.length, qs.slice(0, 200)).toBe(target.notices(new URLSearchParams(qs)));
+					for (const line of lines) expect(line.length, line.slice(0, 200)).toBeLessThan(400);
 					await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
 					await page.waitForLoadState('networkidle');
 					expect(errors, qs.slice(0, 200)).toEqual([]);
