@@ -26,7 +26,7 @@ const page = await (await browser.newContext({ serviceWorkers: 'block', bypassCS
 await page.goto(`${site}/compare`);
 await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 await page.getByRole('radio', { name: 'Bar' }).check();
-await page.waitForFunction(() => '__queryEngine' in globalThis, null, { timeout: 120_000 });
+await page.waitForFunction(() => '__queryEngine' in globalThis && performance.getEntriesByName('table:observations').length > 0, null, { timeout: 120_000 });
 
 const tables = await page.evaluate(() =>
 	performance.getEntriesByType('measure').filter((m) => m.name.startsWith('table:')).map((m) => ({ table: m.name.slice(6), ms: m.duration, bytes: (m as PerformanceMeasure).detail?.bytes as number }))
