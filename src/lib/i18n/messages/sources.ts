@@ -3,6 +3,8 @@ import { defineMessages } from './define';
 export const sourcesPage = defineMessages(
 	{
 		title: 'Sources, licences and method',
+		description:
+			'Where every number on this site comes from: the published sources, their licences and retrieval dates, and how the data are copied, checked and built.',
 		intro:
 			'Every number on this site comes from a published source, copied as published: no interpolation, no estimates of our own. A missing value is shown as missing. Each indicator comes from exactly one source, named under every chart and in every download.',
 		membersNote: (members: number) =>
@@ -24,6 +26,8 @@ export const sourcesPage = defineMessages(
 	},
 	{
 		title: 'Sources, licences et méthode',
+		description:
+			'D’où vient chaque chiffre de ce site : les sources publiées, leurs licences et dates de collecte, et la façon dont les données sont reprises, vérifiées et construites.',
 		intro:
 			'Chaque chiffre de ce site provient d’une source publiée, repris tel que publié : ni interpolation, ni estimation de notre part. Une valeur manquante est affichée comme manquante. Chaque indicateur provient d’une seule source, citée sous chaque graphique et dans chaque téléchargement.',
 		membersNote: (members: number) =>
