@@ -49,8 +49,13 @@ export function unknownParams(params: URLSearchParams, known: readonly string[])
 			: unknown.length > 1
 				? [{ kind: 'unknown-params', params: unknown.slice(0, ECHO_LIST).map((k) => clip(k)), count: unknown.length }]
 				: [];
-	for (const k of keys) if (known.includes(k) && params.getAll(k).length > 1) notices.push({ kind: 'repeated-param', param: k });
+	notices.push(...repeatedParams(params, known));
 	return notices;
+}
+
+/** A notice for each of these parameters given more than once (`?countries=A&countries=B`): the first is read. */
+export function repeatedParams(params: URLSearchParams, names: readonly string[]): Notice[] {
+	return names.filter((k) => params.getAll(k).length > 1).map((param) => ({ kind: 'repeated-param', param }));
 }
 
 /** One notice for the codes a list dropped: the first few (a lone country code as before) and the count. */
