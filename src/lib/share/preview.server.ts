@@ -4,6 +4,7 @@
  * card as the browser's downloads (title, subtitle, source and licence), and rasterised with
  * @napi-rs/canvas. Served by prerendered `preview.png` endpoints beside the embeds.
  */
+import { appendFileSync } from 'node:fs';
 import { createCanvas, Image, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
@@ -11,6 +12,15 @@ import { common } from '$lib/i18n/messages/common';
 import type { Locale } from '$lib/i18n/locales';
 import { CARD_FONT, composeCard, type CardChart, type MeasureText } from './card';
 import { PREVIEW_HEIGHT, PREVIEW_SIZE, PREVIEW_WIDTH } from './preview-size';
+
+/**
+ * `PREVIEW_TIMINGS=/tmp/previews.tsv npx vite build` appends each preview's drawing time (server render
+ * of the chart, then composing and rasterising) to that file: how we decide which pages get their own image.
+ */
+function timing(step: string, title: string, started: number) {
+	const file = process.env.PREVIEW_TIMINGS;
+	if (file) appendFileSync(file, `${step}\t${(performance.now() - started).toFixed(1)}\t${title}\n`);
+}
 
 /** The chart's drawing size inside the card (it is scaled to fit what the texts leave). */
 export const PREVIEW_CHART = { width: 1000, height: 420 };
@@ -35,9 +45,23 @@ export function chartFromHtml(html: string): CardChart {
 
 /** A chart component rendered on the server at the preview's proportions. */
 export function renderChart<Props extends Record<string, unknown>>(component: Component<Props>, props: Props, size = PREVIEW_CHART): CardChart {
+	const started = performance.now();
 	const { body } = render(component as Component<Record<string, unknown>>, { props, context: new Map([[PREVIEW_SIZE, size]]) });
+	timing('render', String(props.title ?? props.id ?? ''), started);
 	return chartFromHtml(body);
 }
+
+/** A panel rendered on the server: its first chart and its source lines as plain text (as the page shows them). */
+export function renderFigure<Props extends Record<string, unknown>>(component: Component<Props>, props: Props, size = PREVIEW_CHART): { chart: CardChart; source: string } {
+	const started = performance.now();
+	const { body } = render(component as Component<Record<string, unknown>>, { props, context: new Map([[PREVIEW_SIZE, size]]) });
+	timing('render', 'panel', started);
+	const lines = [...body.matchAll(/<p class="source-line[^"]*"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => decodeEntities(m[1].replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
+	return { chart: chartFromHtml(body), source: [...new Set(lines)].join(' ') };
+}
+
+const decodeEntities = (s: string) =>
+	s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
 
 let measureContext: SKRSContext2D | undefined;
 const measure: MeasureText = (text, size, weight) => {
@@ -48,6 +72,7 @@ const measure: MeasureText = (text, size, weight) => {
 
 /** The preview card as PNG bytes. */
 export function previewPng({ chart, title, subtitle, source, locale }: { chart: CardChart; title: string; subtitle?: string; source: string; locale: Locale }): Buffer {
+	const started = performance.now();
 	const card = composeCard({
 		chart,
 		title,
@@ -62,7 +87,9 @@ export function previewPng({ chart, title, subtitle, source, locale }: { chart: 
 	image.src = Buffer.from(card.svg);
 	const canvas = createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
 	canvas.getContext('2d').drawImage(image, 0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
-	return canvas.toBuffer('image/png');
+	const png = canvas.toBuffer('image/png');
+	timing('png', title, started);
+	return png;
 }
 
 export const pngResponse = (png: Buffer) =>

@@ -68,3 +68,20 @@ describe('composeCard', () => {
 		expect(tall.height).toBeGreaterThan(small.height);
 	});
 });
+
+describe('an embed’s own choice of chart', () => {
+	it('takes chart= and the embed options off the view’s parameters, with a notice for a bad chart', async () => {
+		const { embedViewParams, withEmbedChart } = await import('./embed-view');
+		const read = embedViewParams(new URLSearchParams('chart=ranking&year=2020&theme=dark'), ['line', 'ranking'] as const);
+		expect(read.chart).toBe('ranking');
+		expect(read.rest.toString()).toBe('year=2020');
+		expect(read.notices).toEqual([]);
+		const bad = embedViewParams(new URLSearchParams('chart=pie'), ['line', 'ranking'] as const);
+		expect(bad.chart).toBe('line');
+		expect(bad.notices).toEqual([{ kind: 'bad-value', param: 'chart', value: 'pie', expected: ['line', 'ranking'] }]);
+		expect(embedViewParams(null, ['line', 'ranking'] as const).chart).toBe('line');
+		expect(withEmbedChart('?year=2020', 'ranking', 'line')).toBe('?year=2020&chart=ranking');
+		expect(withEmbedChart('', 'ranking', 'line')).toBe('?chart=ranking');
+		expect(withEmbedChart('?year=2020', 'line', 'line')).toBe('?year=2020');
+	});
+});

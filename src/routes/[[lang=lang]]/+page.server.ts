@@ -1,6 +1,8 @@
 import { prerenderEngine } from '$lib/db/node';
 import { countryCodes } from '$lib/queries/countries';
+import { sourceList } from '$lib/queries/compare';
 import { countryGroups } from '$lib/queries/groups';
+import { MEMBERSHIP_COMPILATION } from '$lib/share/membership-source';
 import { smartAfricaMemberships } from '$lib/queries/membership';
 import { datasetInfo } from '$lib/server/manifest';
 import { africaMap } from '$lib/server/africa-map';
@@ -13,12 +15,14 @@ export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
 
 export const load: PageServerLoad = async ({ params }) => {
 	const db = prerenderEngine();
-	const [countries, memberships, codes] = await Promise.all([countryGroups(db), smartAfricaMemberships(db), countryCodes(db)]);
+	const [countries, memberships, codes, sources] = await Promise.all([countryGroups(db), smartAfricaMemberships(db), countryCodes(db), sourceList(db)]);
 	const locale = localeFromParam(params.lang);
 	const t = home[locale];
 	const preview: PagePreview = { title: t.title, description: t.lede, image: `${locale === 'fr' ? '/fr' : ''}/embed/map/preview.png`, alt: t.mapTitle };
 	return {
 		preview,
+		// The licence of our compilation of memberships, named in the map's and timeline's shared images and embeds.
+		membershipLicence: sources.find((s) => s.id === MEMBERSHIP_COMPILATION)?.licence ?? null,
 		countries,
 		memberships,
 		map: africaMap(codes),

@@ -27,7 +27,8 @@ export const share = defineMessages(
 		sourceLabel: 'Source',
 		licenceLabel: 'Licence',
 		membershipSource: (hosts: string, more: number) =>
-			`Sources: ${hosts}${more ? ` and ${more} more` : ''} (one or more per country, listed on the full page). Boundaries: Natural Earth.`
+			`Sources: ${hosts}${more ? ` and ${more} more` : ''} (one or more per country, listed on the full page). Boundaries: Natural Earth.`,
+		compilationLicence: (licence: string) => `Licence: ${licence}.`
 	},
 	{
 		share: 'Partager',
@@ -54,6 +55,7 @@ export const share = defineMessages(
 		sourceLabel: 'Source',
 		licenceLabel: 'Licence',
 		membershipSource: (hosts: string, more: number) =>
-			`Sources : ${hosts}${more ? ` et ${more} autres` : ''} (une ou plusieurs par pays, citées sur la page complète). Frontières : Natural Earth.`
+			`Sources : ${hosts}${more ? ` et ${more} autres` : ''} (une ou plusieurs par pays, citées sur la page complète). Frontières : Natural Earth.`,
+		compilationLicence: (licence: string) => `Licence : ${licence}.`
 	}
 );

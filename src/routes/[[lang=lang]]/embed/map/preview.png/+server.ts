@@ -17,5 +17,5 @@ export const GET: RequestHandler = async ({ params }) => {
 	const data = (await load({ params } as never)) as HomeData;
 	const props = membershipMapProps(locale, data.countries, data.memberships);
 	const chart = renderChart(ChoroplethMap, { id: 'membership-map', map: data.map, ...props });
-	return pngResponse(previewPng({ chart, title: home[locale].mapTitle, source: membershipSource(data.memberships, locale), locale }));
+	return pngResponse(previewPng({ chart, title: home[locale].mapTitle, source: membershipSource(data.memberships, locale, data.membershipLicence), locale }));
 };

@@ -1,0 +1,13 @@
+/** The sources a scorecard's values come from, as one line of text (for its images). */
+import { formatDate } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
+import { source as messages } from '$lib/i18n/messages/common';
+import type { ScorecardRow } from '$lib/queries/country';
+
+/** `compact` (link previews): publishers and licences only, so the line fits under the picture. */
+export function scorecardSource(rows: ScorecardRow[], locale: Locale, compact = false): string {
+	const t = messages[locale];
+	const used = [...new Map(rows.filter((r) => r.value !== null).map((r) => [r.source_id, r])).values()].sort((a, b) => a.source_publisher.localeCompare(b.source_publisher));
+	if (compact) return `${t.source}: ${used.map((r) => `${r.source_publisher.replace(/ \(.*\)$/, '')} (${r.source_licence})`).join('; ')}.`;
+	return `${t.source}: ${used.map((r) => `${r.source_publisher}, ${r.source_dataset} (${t.licence}: ${r.source_licence}, ${t.retrieved} ${formatDate(locale, r.source_retrieved)})`).join('; ')}.`;
+}

@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { EDUCATION_PANELS, isEducationPanel } from '$lib/share/education-panels';
+import { load as educationLoad } from '../../../education/+page.server';
+import type { PageServerData as EducationData } from '../../../education/$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => EDUCATION_PANELS.flatMap((panel) => [{ panel }, { lang: 'fr', panel }]);
+
+/** The education page's default data, prerendered once per panel and language, with the panel's own preview. */
+export const load: PageServerLoad = async (event) => {
+	const { panel } = event.params;
+	if (!isEducationPanel(panel)) error(404, `No education panel "${panel}"`);
+	const data = (await educationLoad(event as never)) as EducationData;
+	const prefix = event.params.lang === 'fr' ? '/fr' : '';
+	return { ...data, panel, preview: { ...data.preview, image: `${prefix}/embed/education/${panel}/preview.png` } };
+};

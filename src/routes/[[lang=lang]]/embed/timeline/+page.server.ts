@@ -1,0 +1,12 @@
+import { load as homeLoad } from '../../+page.server';
+import type { PageServerData as HomeData } from '../../$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
+
+/** The home page's memberships, prerendered once per language; its own link preview (the timeline). */
+export const load: PageServerLoad = async (event) => {
+	const data = (await homeLoad(event as never)) as HomeData;
+	const prefix = event.params.lang === 'fr' ? '/fr' : '';
+	return { ...data, preview: { ...data.preview, image: `${prefix}/embed/timeline/preview.png` } };
+};
