@@ -64,7 +64,10 @@ export function chartForCard(svg: SVGSVGElement): CardChart {
 	const root = STYLE_PROPERTIES.filter((p) => clone.hasAttribute(p))
 		.map((p) => `${p}="${clone.getAttribute(p)}"`)
 		.join(' ');
-	return { content: `<g ${root}>${clone.innerHTML}</g>`, width, height };
+	// XML, not innerHTML: HTML serialisation writes `&nbsp;` (French "60,0 %"), which no SVG image decoder reads.
+	const serializer = new XMLSerializer();
+	const content = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
+	return { content: `<g ${root}>${content}</g>`, width, height };
 }
 
 /** Text widths from a canvas, in the page's font. */

@@ -14,6 +14,10 @@ export interface ShareTarget {
 	title?: string;
 	subtitle?: string;
 	source?: string;
+	/** A chart drawn for the image where the figure has no SVG of its own (the country scorecard's tables). */
+	chart?: () => Promise<import('./card').CardChart>;
+	/** Extra query for the embed (e.g. `chart=ranking`), joined to the view's state. */
+	embedQuery?: string;
 	/** Keep the address's query string (default true). */
 	withQuery?: boolean;
 }

@@ -18,6 +18,9 @@ import {
 } from '$lib/queries/education';
 import { countryGroups } from '$lib/queries/groups';
 import { datasetInfo } from '$lib/server/manifest';
+import { localeFromParam } from '$lib/i18n/locales';
+import { educationPage } from '$lib/i18n/messages/education';
+import type { PagePreview } from '$lib/share/types';
 import { DEFAULT_VIEW } from '$lib/state/education';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -27,7 +30,7 @@ export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
  * Every panel's default view, queried on native DuckDB at build time; the browser runs the same
  * queries on DuckDB-WASM only when the reader changes the level, the skill or the pair.
  */
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ params }) => {
 	const db = prerenderEngine();
 	// "Recent" is counted from the build's year, so the coverage panel and `npm run data:report` agree.
 	const since = recentSince(new Date(datasetInfo().built).getUTCFullYear());
@@ -49,7 +52,13 @@ export const load: PageServerLoad = async () => {
 	const pageIndicators = new Set<string>(PAGE_INDICATORS);
 	const shown = catalogue.filter((c) => pageIndicators.has(c.id));
 	const order = new Map(COVERAGE_INDICATORS.map((id, i) => [id, i]));
+	// Link preview: the schools-against-connectivity scatter (embed/education/[panel]/preview.png); the
+	// dot plots' 50 rows are too tall for a 1200 × 630 card.
+	const locale = localeFromParam(params.lang);
+	const t = educationPage[locale];
+	const preview: PagePreview = { title: t.title, description: t.lede, image: `${locale === 'fr' ? '/fr' : ''}/embed/education/connectivity/preview.png`, alt: t.connectivityHeading };
 	return {
+		preview,
 		catalogue: shown,
 		sources: Object.fromEntries(sources.filter((s) => shown.some((c) => c.source_id === s.id)).map((s) => [s.id, s])),
 		countries: groups.map((g) => ({ iso3: g.iso3, name_en: g.name_en, name_fr: g.name_fr, au_region: g.au_region, member: g.member })),

@@ -4,6 +4,9 @@ import { SCORECARD_INDICATORS, SPARKLINE_FROM } from '$lib/country/scorecard';
 import { countryIdentity, countryIds, countryProjects, countryScorecard, countrySeries } from '$lib/queries/country';
 import { countryGroups } from '$lib/queries/groups';
 import { smartAfricaMemberships } from '$lib/queries/membership';
+import { localeFromParam } from '$lib/i18n/locales';
+import { countryPage } from '$lib/i18n/messages/country';
+import type { PagePreview } from '$lib/share/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = async () =>
@@ -26,7 +29,13 @@ export const load: PageServerLoad = async ({ params }) => {
 		rec,
 		codes: [country.iso3, ...groups.filter((g) => g.iso3 !== country.iso3 && g.recs.includes(rec)).map((g) => g.iso3)]
 	}));
+	// Link preview: the scorecard (embed/country/[iso3]/preview.png), in the page's language.
+	const locale = localeFromParam(params.lang);
+	const name = locale === 'fr' ? country.name_fr : country.name_en;
+	const title = `${name}${locale === 'fr' ? ' : ' : ': '}${countryPage[locale].scorecard}`;
+	const preview: PagePreview = { title, description: title, image: `${locale === 'fr' ? '/fr' : ''}/embed/country/${country.iso3}/preview.png`, alt: title };
 	return {
+		preview,
 		country,
 		groups: own,
 		peers,

@@ -2,6 +2,9 @@ import { error } from '@sveltejs/kit';
 import { prerenderEngine } from '$lib/db/node';
 import { countryNames } from '$lib/queries/countries';
 import { indicatorIds, indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears } from '$lib/queries/indicator';
+import { localeFromParam } from '$lib/i18n/locales';
+import { indicatorPage } from '$lib/i18n/messages/indicator';
+import type { PagePreview } from '$lib/share/types';
 import { DEFAULT_HIGHLIGHT, rankingWindow, type IndicatorView } from '$lib/state/indicator';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -38,5 +41,15 @@ export const load: PageServerLoad = async ({ params }) => {
 		entry.values.push(p.value);
 	}
 
-	return { meta, years, countries, defaults, highlighted, ranking, context: [...contextByCountry.values()] };
+	// Link preview: this indicator's chart over time, in the page's language (embed/indicator/[id]/preview.png).
+	const locale = localeFromParam(params.lang);
+	const name = locale === 'fr' ? meta.name_fr : meta.name_en;
+	const preview: PagePreview = {
+		title: name,
+		description: locale === 'fr' ? meta.description_fr : meta.description_en,
+		image: `${locale === 'fr' ? '/fr' : ''}/embed/indicator/${meta.id}/preview.png`,
+		alt: indicatorPage[locale].overTime(name, years.firstWellCovered, years.last)
+	};
+
+	return { preview, meta, years, countries, defaults, highlighted, ranking, context: [...contextByCountry.values()] };
 };
