@@ -95,6 +95,106 @@ describe('self-sizing embeds on a host page', () => {
 		}
 	});
 
+	// Every other embed: indicator (over time and ranking), accession timeline, country scorecard, education panels.
+	const others = [
+		{ id: 'indicator', path: '/embed/indicator/internet-users', chart: true },
+		{ id: 'ranking', path: '/fr/embed/indicator/mobile-broadband-subscriptions?chart=ranking', chart: true },
+		{ id: 'timeline', path: '/fr/embed/timeline', chart: true },
+		{ id: 'country', path: '/embed/country/TGO', chart: false },
+		{ id: 'schools', path: '/embed/education/schools', chart: true },
+		{ id: 'skills', path: '/fr/embed/education/skills', chart: true },
+		{ id: 'connectivity', path: '/embed/education/connectivity', chart: true },
+		{ id: 'context', path: '/fr/embed/education/context', chart: true }
+	];
+	it.each(others)('sizes the $id embed at 320 and 800 px with no inner scroll bar, with its chrome, and loads no DuckDB', async ({ id, path, chart }) => {
+		host.set(`/${id}.html`, frameHtml([320, 800].map((width) => ({ id: `${id}-${width}`, src: `${site}${path}`, width }))));
+		const { page, errors, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		try {
+			await page.goto(`${host.url}/${id}.html`, { waitUntil: 'load' });
+			for (const width of [320, 800]) {
+				const frameId = `${id}-${width}`;
+				const { frame, content, inner } = await settledHeights(page, frameId);
+				expect(frame, frameId).toBe(content);
+				const scroll = await inner.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight, sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
+				expect(scroll.scroll, `${frameId} has no vertical scroll bar`).toBeLessThanOrEqual(scroll.client);
+				expect(scroll.sw, `${frameId} has no horizontal scroll bar`).toBeLessThanOrEqual(scroll.cw);
+				const chrome = await inner.evaluate(() => ({
+					lang: document.documentElement.lang,
+					title: document.querySelector('#embed-figure h2')?.textContent ?? '',
+					chart: !!document.querySelector('#embed-figure svg[aria-labelledby] desc'),
+					table: document.querySelectorAll('#embed-figure table tbody tr').length,
+					source: document.querySelector('#embed-figure .source-line')?.textContent ?? '',
+					footer: document.querySelector('.embed-footer')?.textContent ?? '',
+					back: document.querySelector<HTMLAnchorElement>('.embed-footer a')?.href ?? '',
+					nav: !!document.querySelector('.site-header'),
+					notices: document.querySelectorAll('.notices, [role="alert"]').length
+				}));
+				expect(chrome.lang).toBe(path.startsWith('/fr') ? 'fr' : 'en');
+				expect(chrome.title.length, frameId).toBeGreaterThan(10);
+				expect(chrome.chart, `${frameId} draws its chart`).toBe(chart);
+				expect(chrome.table, `${frameId} has a data table for screen readers`).toBeGreaterThan(0);
+				expect(chrome.source, frameId).toMatch(/Licen[cs]e|licence/i);
+				expect(chrome.footer).toMatch(/\d{4}-\d{2}-\d{2}/);
+				expect(chrome.nav).toBe(false);
+				expect(chrome.notices, `${frameId} shows no notice for its own address`).toBe(0);
+				expect(chrome.back.startsWith(site)).toBe(true);
+			}
+			expect(requests.filter((u) => /duckdb|\.wasm|\.parquet|\.arrow/.test(u)), 'no DuckDB for the default view').toEqual([]);
+			await screenshot(page, `embed-host-page-${id}`);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('a control in the indicator embed runs the query on DuckDB-WASM and keeps the embed options', async () => {
+		host.set('/control.html', frameHtml([{ id: 'control', src: `${site}/embed/indicator/internet-users?chart=ranking&theme=dark`, width: 800 }]));
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${host.url}/control.html`, { waitUntil: 'load' });
+			const { inner } = await settledHeights(page, 'control');
+			const select = inner.locator('.embed-controls select');
+			const options = await select.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+			const year = options[3];
+			await select.selectOption(year);
+			await inner.waitForFunction((y) => document.querySelector('#embed-figure h2')?.textContent?.includes(y), year, { timeout: 30_000 });
+			expect(inner.url()).toContain('chart=ranking');
+			expect(inner.url()).toContain(`year=${year}`);
+			expect(inner.url()).toContain('theme=dark');
+			expect(await inner.evaluate(() => document.querySelector('.embed')!.getAttribute('data-theme'))).toBe('dark');
+			expect(await inner.evaluate(() => document.querySelectorAll('#embed-figure svg[aria-labelledby] rect').length)).toBeGreaterThan(10);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('several embeds on one article page, dark and light, EN and FR', async () => {
+		host.set(
+			'/several.html',
+			frameHtml([
+				{ id: 's-indicator', src: `${site}/embed/indicator/internet-users?countries=TGO,SEN`, width: 420 },
+				{ id: 's-timeline', src: `${site}/fr/embed/timeline?theme=dark`, width: 420 },
+				{ id: 's-country', src: `${site}/fr/embed/country/SEN`, width: 420 },
+				{ id: 's-connectivity', src: `${site}/embed/education/connectivity?theme=dark&controls=0`, width: 420 }
+			])
+		);
+		const { page, errors, close } = await openPage(browser, { viewport: { width: 900, height: 1200 } });
+		try {
+			await page.goto(`${host.url}/several.html`, { waitUntil: 'load' });
+			for (const id of ['s-indicator', 's-timeline', 's-country', 's-connectivity']) {
+				const { frame, content } = await settledHeights(page, id);
+				expect(frame, id).toBe(content);
+			}
+			await screenshot(page, 'embed-host-page-several');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('on a phone-width host page, the 320 px embed fits and reads', async () => {
 		host.set('/phone.html', frameHtml([{ id: 'compare-phone', src: `${site}/fr/embed/compare`, width: 320 }]));
 		const { page, errors, close } = await openPage(browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
@@ -155,6 +255,12 @@ describe('self-sizing embeds on a host page', () => {
 			expect(look.controls).toBe(false);
 			expect(look.tableRows).toBeGreaterThan(5);
 			expect(look.tableWidth).toBeLessThanOrEqual(1);
+			// The members' median, drawn in ink on the light page, reads on the dark ground.
+			const median = await inner.evaluate(() => {
+				const line = document.querySelector('svg .references path[data-key^="median-members"]');
+				return line ? getComputedStyle(line).stroke : null;
+			});
+			expect(median).toBe('rgb(243, 244, 246)');
 			await screenshot(page, 'embed-host-page-dark');
 			expect(errors).toEqual([]);
 		} finally {

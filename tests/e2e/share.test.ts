@@ -129,8 +129,73 @@ describe('share dialog', () => {
 	});
 });
 
+describe('share dialog on every chart', () => {
+	const charts = [
+		{ path: '/', figure: 'map-figure', file: /^smart-africa-membership-map_\d{4}$/, source: 'Natural Earth' },
+		{ path: '/fr', figure: 'timeline-figure', file: /^smart-africa-accessions_2013-\d{4}$/, source: 'Natural Earth' },
+		{ path: '/indicator/internet-users?countries=TGO,SEN', figure: 'over-time-figure', file: /^internet-users_TGO-SEN_\d{4}-\d{4}$/, source: 'IT.NET.USER.ZS' },
+		{ path: '/fr/indicator/internet-users', figure: 'ranking-figure', file: /^internet-users_ranking_\d{4}$/, source: 'CC BY 4.0' },
+		{ path: '/country/TGO', figure: 'scorecard-figure', file: /^key-indicators_TGO_\d{4}$/, source: 'International Telecommunication Union' },
+		{ path: '/fr/education', figure: 'schools', file: /^education-schools_primary_dots$/, source: 'SE_ACS_INTNT' },
+		{ path: '/education', figure: 'skills', file: /^education-skills_copy-paste$/, source: 'Licence' },
+		{ path: '/education', figure: 'connectivity', file: /^education-connectivity_.+-vs-internet-users$/, source: 'IT.NET.USER.ZS' }
+	];
+	it.each(charts)('$path #$figure: the dialog names the chart; PNG of the stated size and SVG with the source, named after it', async ({ path, figure, file, source }) => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+			const heading = (await page.locator(`#${figure} :is(h2, h3)`).first().textContent())!.replace(/\s+/g, ' ').trim();
+			await page.locator(`button[data-share="${figure}"]`).click();
+			const dialog = page.locator('dialog.share-dialog');
+			await dialog.waitFor({ state: 'visible' });
+			// The dialog says which chart it shares (its accessible description).
+			expect(await page.locator('#share-chart-name').textContent()).toContain(path.startsWith('/country') ? 'Togo' : heading);
+			const snippet = await page.locator('#share-snippet').inputValue();
+			expect(snippet).toContain(`${site}${path.startsWith('/fr') ? '/fr' : ''}/embed/`);
+			const button = page.locator('button[data-download="png1"]');
+			await button.waitFor();
+			const [, w, h] = /\((\d+) × (\d+) px\)/.exec((await button.textContent())!)!.map(Number);
+			const [png] = await Promise.all([page.waitForEvent('download'), button.click()]);
+			expect(png.suggestedFilename()).toMatch(new RegExp(file.source.replace('$', '\\.png$')));
+			expect(pngSize(readFileSync((await png.path())!))).toEqual({ width: w, height: h });
+			const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="svg"]').click()]);
+			expect(svgDownload.suggestedFilename()).toMatch(new RegExp(file.source.replace('$', '\\.svg$')));
+			const svg = readFileSync((await svgDownload.path())!, 'utf8');
+			expect(svg.startsWith('<svg')).toBe(true);
+			expect(svg.replace(/&amp;/g, '&')).toContain(source);
+			expect(svg).toMatch(/Licen[cs]e/);
+			await screenshot(page, `share-dialog-${figure}${path.startsWith('/fr') ? '-fr' : ''}`);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
 describe('link previews', () => {
-	const pages = ['/', '/fr', '/compare', '/fr/compare', '/embed/compare', '/fr/embed/map', '/sources', '/fr/indicators'];
+	const pages = [
+		'/',
+		'/fr',
+		'/compare',
+		'/fr/compare',
+		'/embed/compare',
+		'/fr/embed/map',
+		'/sources',
+		'/fr/indicators',
+		'/indicator/internet-users',
+		'/fr/indicator/internet-users',
+		'/fr/indicator/schools-internet-primary',
+		'/country/TGO',
+		'/fr/country/SEN',
+		'/education',
+		'/fr/education',
+		'/embed/indicator/internet-users',
+		'/fr/embed/timeline',
+		'/embed/country/KEN',
+		'/fr/embed/education/skills'
+	];
+	/** Page types with an image of their own: the image's address names the page. */
+	const own = (path: string) => path.replace(/^\/fr/, '').replace(/^\/embed/, '').split('/')[1] ?? '';
 	it.each(pages)('%s has an og:image: a 1200 × 630 PNG showing a chart', async (path) => {
 		const { page, close } = await openPage(browser);
 		try {
@@ -142,6 +207,10 @@ describe('link previews', () => {
 			expect(meta['og:image:height']).toBe('630');
 			expect(meta['twitter:card']).toBe('summary_large_image');
 			expect(meta['og:locale']).toBe(path.startsWith('/fr') ? 'fr_FR' : 'en_GB');
+			const kind = own(path);
+			if (['indicator', 'country', 'education', 'timeline'].includes(kind)) expect(meta['og:image']).toContain(`/embed/${kind}`);
+			if (path.startsWith('/fr')) expect(meta['og:image']).toContain('/fr/embed/');
+			else expect(meta['og:image']).not.toContain('/fr/');
 			const response = await fetch(new URL(meta['og:image']!, `${site}${path}`));
 			expect(response.headers.get('content-type')).toContain('image/png');
 			const bytes = new Uint8Array(await response.arrayBuffer());
@@ -153,9 +222,18 @@ describe('link previews', () => {
 			const ctx = canvas.getContext('2d');
 			ctx.drawImage(image, 0, 0);
 			const data = ctx.getImageData(0, 0, 1200, 630).data;
+			// Marks in the chart's band (between the title and the source): coloured ones, and drawn ones at all.
 			let coloured = 0;
-			for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 40) coloured++;
-			expect(coloured).toBeGreaterThan(2000);
+			let drawn = 0;
+			for (let y = 160; y < 470; y++)
+				for (let x = 0; x < 1200; x++) {
+					const i = (y * 1200 + x) * 4;
+					const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+					if (Math.max(r, g, b) - Math.min(r, g, b) > 40) coloured++;
+					if (Math.min(r, g, b) < 235) drawn++;
+				}
+			expect(coloured).toBeGreaterThan(500);
+			expect(drawn).toBeGreaterThan(4000);
 		} finally {
 			await close();
 		}
