@@ -3,7 +3,7 @@
  * reader's `prefers-color-scheme`) and `controls=1|0` (0: the chart alone, its table kept for screen
  * readers). They are taken off before the view's parser reads the rest, so they are never "unknown".
  */
-import { parseChoice, type Notice } from '$lib/state/params';
+import { parseChoice, repeatedParams, type Notice } from '$lib/state/params';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -17,7 +17,7 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: 'light', controls: t
 export const EMBED_PARAMS = ['theme', 'controls'] as const;
 
 export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOptions; notices: Notice[]; rest: URLSearchParams } {
-	const notices: Notice[] = [];
+	const notices: Notice[] = repeatedParams(params, EMBED_PARAMS);
 	const options = { ...DEFAULT_EMBED_OPTIONS };
 	const theme = params.get('theme');
 	if (theme !== null) {

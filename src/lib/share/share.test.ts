@@ -28,6 +28,11 @@ describe('embed options', () => {
 		expect(options.theme).toBe('light');
 		expect(notices[0]).toMatchObject({ kind: 'bad-value', param: 'theme' });
 	});
+	it('says when an option is given twice, and uses the first', () => {
+		const { options, notices } = parseEmbedOptions(new URLSearchParams('theme=dark&theme=light'));
+		expect(options.theme).toBe('dark');
+		expect(notices).toEqual([{ kind: 'repeated-param', param: 'theme' }]);
+	});
 	it('keeps the options when the view changes', () => {
 		expect(withEmbedOptions('?chart=bar', new URLSearchParams('theme=dark&x=1'))).toBe('?chart=bar&theme=dark');
 		expect(withEmbedOptions('', new URLSearchParams('controls=0'))).toBe('?controls=0');

@@ -9,6 +9,7 @@ import { KIND_FR, localText, projectsText } from '$lib/i18n/messages/projects';
 import { kindGroups, statusClass, type ProjectSummary, type StatusClass } from '$lib/queries/projects';
 import type { ProjectsView } from '$lib/state/projects';
 import { datePeriod } from '$lib/charts/project-timeline';
+import { sourceLinks } from '$lib/source-urls';
 
 /** Bar colours per status class (each at least 4.5:1 on white, distinct in hue). */
 export const STATUS_COLOURS: Record<StatusClass, string> = {
@@ -122,10 +123,7 @@ export function host(url: string): string {
 /** The URLs of a " ; "-separated list, with the dates given in the same order (a URL may carry a note after it). */
 export function sourceList(urls: string, dates: string | null): { url: string; note: string | null; date: string | null }[] {
 	const dateList = dates?.split(' ; ') ?? [];
-	return urls.split(' ; ').map((entry, i) => {
-		const [url, ...rest] = entry.trim().split(/\s+/);
-		return { url, note: rest.length ? rest.join(' ') : null, date: dateList[i]?.trim() || null };
-	});
+	return sourceLinks(urls).map((link, i) => ({ ...link, date: dateList[i]?.trim() || null }));
 }
 
 /**
