@@ -370,16 +370,22 @@ export type CompareData =
 
 /** Runs the queries of one view: the page re-runs this on DuckDB-WASM for any state but the prerendered one. */
 export async function compareChart(db: Engine, params: CompareParams): Promise<CompareData> {
-	if (isFallback(db)) return (await import('./fallback')).compareChart(db, params);
+	// Without DuckDB the same bundle comes from the queries' JavaScript twins (fallback.ts).
+	const run = (isFallback(db) ? await import('./fallback') : { compareLine, compareRanking, compareSlope, compareScatter }) as {
+		compareLine: typeof compareLine;
+		compareRanking: typeof compareRanking;
+		compareSlope: typeof compareSlope;
+		compareScatter: typeof compareScatter;
+	};
 	switch (params.chart) {
 		case 'line':
-			return { chart: 'line', ...(await compareLine(db, params)) };
+			return { chart: 'line', ...(await run.compareLine(db, params)) };
 		case 'bar':
 		case 'map':
-			return { chart: params.chart, ...(await compareRanking(db, params)) };
+			return { chart: params.chart, ...(await run.compareRanking(db, params)) };
 		case 'slope':
-			return { chart: 'slope', ...(await compareSlope(db, params)) };
+			return { chart: 'slope', ...(await run.compareSlope(db, params)) };
 		case 'scatter':
-			return { chart: 'scatter', ...(await compareScatter(db, params)) };
+			return { chart: 'scatter', ...(await run.compareScatter(db, params)) };
 	}
 }

@@ -6,8 +6,6 @@
 import { median, sum } from 'd3-array';
 import type { FallbackEngine } from '$lib/db/fallback';
 import type {
-	CompareData,
-	CompareParams,
 	GroupStat,
 	LineData,
 	LineParams,
@@ -216,20 +214,6 @@ export async function compareScatter(db: FallbackEngine, { x, y, year }: Scatter
 		median_y: orNull(median(group, (r) => r.y))
 	}));
 	return { rows, stats: bothGroups(stats, (member) => ({ member, n: 0, median_x: null, median_y: null })) };
-}
-
-export async function compareChart(db: FallbackEngine, params: CompareParams): Promise<CompareData> {
-	switch (params.chart) {
-		case 'line':
-			return { chart: 'line', ...(await compareLine(db, params)) };
-		case 'bar':
-		case 'map':
-			return { chart: params.chart, ...(await compareRanking(db, params)) };
-		case 'slope':
-			return { chart: 'slope', ...(await compareSlope(db, params)) };
-		case 'scatter':
-			return { chart: 'scatter', ...(await compareScatter(db, params)) };
-	}
 }
 
 export async function indicatorSeries(
