@@ -124,6 +124,10 @@ describe('where DuckDB-WASM cannot start', () => {
 			 WHERE o.indicator = 'internet-users' AND o.year = 2012 ORDER BY o.value DESC LIMIT 1`
 		);
 		await expect(ranking.locator('tbody tr').first().textContent()).resolves.toContain(top.name_en);
+		// The SQL console says why it cannot run, instead of failing obscurely.
+		await page.goto(`${site}/data`);
+		await page.locator('.console button.primary:not([disabled])').click();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('The SQL console needs the query engine');
 		// Only the blocked requests complain (the browser, and DuckDB about its worker).
 		expect(errors.filter((e) => !/ERR_FAILED|Failed to load resource|^console: Event$|error in duckdb worker/.test(e))).toEqual([]);
 		await close();

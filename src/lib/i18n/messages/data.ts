@@ -69,6 +69,7 @@ export const dataPage = defineMessages(
 			starting: 'Loading the query engine (about 5 MB, once per visit)…',
 			running: 'Running…',
 			cancelled: 'Cancelled.',
+			unavailable: 'The SQL console needs the query engine, which is not running on this device (see the notice below).',
 			error: (message: string) => `The query failed: ${message}`,
 			rows: (shown: number, ms: number, truncated: boolean) =>
 				`${shown.toLocaleString('en-GB')} row${shown === 1 ? '' : 's'}${truncated ? ' (limit reached: more exist)' : ''}, in ${Math.round(ms)} ms.`,
@@ -159,6 +160,7 @@ export const dataPage = defineMessages(
 			starting: 'Chargement du moteur de requêtes (environ 5 Mo, une fois par visite)…',
 			running: 'Exécution…',
 			cancelled: 'Annulée.',
+			unavailable: 'La console SQL a besoin du moteur de requêtes, qui ne fonctionne pas sur cet appareil (voir l’avis ci-dessous).',
 			error: (message: string) => `La requête a échoué : ${message}`,
 			rows: (shown: number, ms: number, truncated: boolean) =>
 				`${shown.toLocaleString('fr-FR')} ligne${shown > 1 ? 's' : ''}${truncated ? ' (limite atteinte : il y en a d’autres)' : ''}, en ${Math.round(ms)} ms.`,
