@@ -13,6 +13,8 @@ export interface LiveQuery<Params, Result> {
 	readonly result: Result;
 	/** The state `result` belongs to: titles and captions describe this, not a state still loading. */
 	readonly resultParams: Params;
+	/** True while the result belongs to another state than the one asked for (the chart lags the URL). */
+	readonly pending: boolean;
 	readonly status: ChartStatus;
 	readonly error: string | null;
 	retry(): void;
@@ -38,6 +40,7 @@ export function liveQuery<Params, Result>(options: {
 	// A string changes only when the parameters' content does, so a change elsewhere in the view (a new
 	// but equal params object) does not re-run this query.
 	const key = $derived(JSON.stringify(options.params()));
+	const pending = $derived(key !== JSON.stringify(resultParams));
 
 	$effect(() => {
 		void key;
@@ -88,6 +91,9 @@ export function liveQuery<Params, Result>(options: {
 		},
 		get resultParams() {
 			return resultParams;
+		},
+		get pending() {
+			return pending;
 		},
 		get status() {
 			return status;

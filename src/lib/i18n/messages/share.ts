@@ -4,6 +4,7 @@ import { defineMessages } from './define';
 export const share = defineMessages(
 	{
 		share: 'Share',
+		waitForChart: 'The chart is still updating to this view: it can be shared once it shows it.',
 		shareChart: (title: string) => `Share or embed: ${title}`,
 		dialogTitle: 'Share this chart',
 		close: 'Close',
@@ -32,6 +33,7 @@ export const share = defineMessages(
 	},
 	{
 		share: 'Partager',
+		waitForChart: 'Le graphique se met encore à jour pour cette vue : il pourra être partagé dès qu’il l’affiche.',
 		shareChart: (title: string) => `Partager ou intégrer : ${title}`,
 		dialogTitle: 'Partager ce graphique',
 		close: 'Fermer',
