@@ -55,7 +55,8 @@ const config = {
 		csp,
 		// Registered by the site's own layout (not in embeds, where a cross-origin frame may not register one).
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
+		// Several pages at once: while one waits for DuckDB or the PNG encoder (other threads), another renders.
+		prerender: { concurrency: 4, handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
 	}
 };
 

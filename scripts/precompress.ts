@@ -1,35 +1,59 @@
 /**
  * Writes .br and .gz beside every compressible file of the built site, so a static server (sirv, nginx
  * gzip_static/brotli_static) sends the smallest bytes to users on metered data. Brotli runs at maximum
- * quality; large results are cached by content hash (scripts/lib/brotli-cache.ts).
+ * quality; every result is cached by content hash (scripts/lib/brotli-cache.ts), so what the build's
+ * warm-up already compressed while pages were being prerendered costs nothing here.
  *   tsx scripts/precompress.ts [dir]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compressed } from './lib/brotli-cache.ts';
+import { pathToFileURL } from 'node:url';
+import { compressed, isCached, pruneCache } from './lib/brotli-cache.ts';
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|txt|xml|csv|map)$/;
+export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|txt|xml|csv|map)$/;
+/** Below this a compressed copy saves too little to be worth a file. */
+export const MIN_BYTES = 256;
 
-function* files(dir: string): Generator<string> {
+export function* compressibleFiles(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* files(path);
+		if (entry.isDirectory()) yield* compressibleFiles(path);
 		else if (COMPRESSIBLE.test(entry.name)) yield path;
 	}
 }
 
-const dir = resolve(process.argv[2] ?? 'build');
-const started = performance.now();
-let count = 0;
-await Promise.all(
-	[...files(dir)].map(async (path) => {
+/** Runs `work` over `items` with at most `limit` at a time. */
+export async function eachLimited<T>(items: Iterable<T>, limit: number, work: (item: T) => Promise<void>) {
+	const iterator = items[Symbol.iterator]();
+	await Promise.all(
+		Array.from({ length: limit }, async () => {
+			for (let next = iterator.next(); !next.done; next = iterator.next()) await work(next.value);
+		})
+	);
+}
+
+export async function precompress(dir: string) {
+	const started = performance.now();
+	let written = 0;
+	let fromCache = 0;
+	const files = [...compressibleFiles(dir)];
+	// zlib's async calls run on libuv's thread pool: a few at a time keep every core busy.
+	await eachLimited(files, Math.max(2, availableParallelism()), async (path) => {
 		const bytes = readFileSync(path);
-		if (bytes.length < 256) return;
-		const [br, gzBytes] = await Promise.all([compressed(bytes, 'br'), compressed(bytes, 'gz')]);
+		if (bytes.length < MIN_BYTES) return;
+		if (isCached(bytes, 'br') && isCached(bytes, 'gz')) fromCache++;
+		const [br, gz] = await Promise.all([compressed(bytes, 'br'), compressed(bytes, 'gz')]);
 		if (br.length < bytes.length) writeFileSync(`${path}.br`, br);
-		if (gzBytes.length < bytes.length) writeFileSync(`${path}.gz`, gzBytes);
-		count++;
-	})
-);
-const total = [...files(dir)].length;
-console.log(`Precompressed ${count} of ${total} files in ${dir} (${Math.round(performance.now() - started)} ms)`);
+		if (gz.length < bytes.length) writeFileSync(`${path}.gz`, gz);
+		written++;
+	});
+	const pruned = pruneCache();
+	return { files: files.length, written, fromCache, pruned, ms: Math.round(performance.now() - started) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const dir = resolve(process.argv[2] ?? 'build');
+	const r = await precompress(dir);
+	console.log(`Precompressed ${r.written} of ${r.files} files in ${dir} (${r.fromCache} from the cache) in ${r.ms} ms`);
+}

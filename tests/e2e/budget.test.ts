@@ -2,7 +2,8 @@
  * The size budget, read from the built site (issue 10): every page's first chart arrives within
  * 100 KB brotli, and no file is too large for static hosts. Timings are in the benchmark (npm run bench).
  */
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { expect, it } from 'vitest';
 
 // Hundreds of pages: quick with the precompressed .br files of `npm run build`, slower without.
@@ -27,4 +28,19 @@ it('serves no file of 25 MiB or more (DuckDB-WASM comes in parts)', () => {
 	expect(bytes, file).toBeLessThan(LARGEST_FILE_BUDGET);
 	const parts = readdirSync(`${dir}/_app/immutable/assets`).filter((f) => /^duckdb-eh-part\d+of\d+\./.test(f) && f.endsWith('.wasm'));
 	expect(parts.length).toBeGreaterThan(1);
+});
+
+it('tells readers the engine\'s true download size: the recorded brotli size of each part is its .br as served', () => {
+	const recorded: Record<string, number> = JSON.parse(readFileSync('scripts/duckdb-wasm-brotli.json', 'utf8'));
+	const assets = `${dir}/_app/immutable/assets`;
+	const parts = readdirSync(assets).filter((f) => /^duckdb-eh-part\d+of\d+\..*\.wasm$/.test(f));
+	expect(parts.length).toBeGreaterThan(1);
+	const client = readdirSync(`${dir}/_app/immutable/chunks`).map((f) => readFileSync(`${dir}/_app/immutable/chunks/${f}`, 'utf8'));
+	for (const part of parts) {
+		const sha = createHash('sha256').update(readFileSync(`${assets}/${part}`)).digest('hex');
+		const served = statSync(`${assets}/${part}.br`).size;
+		expect(recorded[sha], part).toBe(served);
+		// …and that is the number the data-saver prompt adds up.
+		expect(client.some((code) => code.includes(`brotliBytes:${served}`)), part).toBe(true);
+	}
 });

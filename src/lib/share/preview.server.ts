@@ -4,7 +4,9 @@
  * card as the browser's downloads (title, subtitle, source and licence), and rasterised with
  * @napi-rs/canvas. Served by prerendered `preview.png` endpoints beside the embeds.
  */
-import { appendFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createCanvas, Image, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
@@ -70,8 +72,17 @@ const measure: MeasureText = (text, size, weight) => {
 	return measureContext.measureText(text).width;
 };
 
+/**
+ * Rasterised cards, by a hash of the card's SVG: the SVG holds everything the image shows (chart, texts,
+ * data, fonts named), so the same SVG is the same image. A rebuild, and the sub-path build, rasterise only
+ * cards whose data, wording or chart code changed.
+ */
+const PREVIEW_CACHE = resolve(process.env.PREVIEW_CACHE ?? 'node_modules/.cache/previews');
+/** Part of the cache key: bump it when the rasteriser or its settings change. */
+const RASTER_VERSION = `napi-canvas-png-1:${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`;
+
 /** The preview card as PNG bytes. */
-export function previewPng({ chart, title, subtitle, source, locale }: { chart: CardChart; title: string; subtitle?: string; source: string; locale: Locale }): Buffer {
+export async function previewPng({ chart, title, subtitle, source, locale }: { chart: CardChart; title: string; subtitle?: string; source: string; locale: Locale }): Promise<Buffer> {
 	const started = performance.now();
 	const card = composeCard({
 		chart,
@@ -83,14 +94,25 @@ export function previewPng({ chart, title, subtitle, source, locale }: { chart: 
 		height: PREVIEW_HEIGHT,
 		measure
 	});
+	const cached = join(PREVIEW_CACHE, `${createHash('sha256').update(RASTER_VERSION).update(card.svg).digest('hex')}.png`);
+	if (existsSync(cached)) {
+		timing('png-cached', title, started);
+		return readFileSync(cached);
+	}
 	const image = new Image();
 	image.src = Buffer.from(card.svg);
 	const canvas = createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
 	canvas.getContext('2d').drawImage(image, 0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
-	const png = canvas.toBuffer('image/png');
+	// Encoded off the main thread, so other pages prerender meanwhile.
+	const png = await canvas.encode('png');
+	mkdirSync(PREVIEW_CACHE, { recursive: true });
+	writeFileSync(`${cached}.${process.pid}.tmp`, png);
+	renameSync(`${cached}.${process.pid}.tmp`, cached);
 	timing('png', title, started);
 	return png;
 }
 
-export const pngResponse = (png: Buffer) =>
-	new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png', 'content-length': String(png.length) } });
+export const pngResponse = async (png: Buffer | Promise<Buffer>) => {
+	const bytes = await png;
+	return new Response(new Uint8Array(bytes), { headers: { 'content-type': 'image/png', 'content-length': String(bytes.length) } });
+};
