@@ -1,12 +1,12 @@
 /** The build made with BASE_PATH=/atlas works from that sub-path, as on a GitHub Pages project site. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const site = inject('subpathSiteUrl');
 let browser: Browser;
 
-beforeAll(async () => (browser = await launchBrowser()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(async () => browser?.close());
 
 it('serves pages, links, data and queries under /atlas', async () => {

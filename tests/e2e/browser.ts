@@ -1,9 +1,11 @@
 /**
  * Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core (no
- * browser download). A test that cannot find Chromium fails; it is never skipped.
+ * browser download). A test that cannot find Chromium fails; it is never skipped. The global setup starts
+ * one browser process; each test file connects to it, and each test opens its own context (own cookies,
+ * cache, storage and service workers), so files may run side by side.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Download, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -20,8 +22,20 @@ const ARGS = [
 	'--disable-dev-shm-usage'
 ];
 
+/** The shared browser process (global setup). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+	return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+}
+
+/** A browser of its own, for scripts outside the test runner (the benchmarks). */
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+}
+
+/** A test file's connection to the shared browser; `close()` disconnects this file only. */
+export async function sharedBrowser(): Promise<Browser> {
+	const { inject } = await import('vitest');
+	return chromium.connect(inject('browserEndpoint'));
 }
 
 export interface TestPage {
@@ -43,4 +57,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 export async function screenshot(page: Page, name: string) {
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+/** A download's bytes. Read as a stream: `download.path()` is not available over a browser connection. */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
 }

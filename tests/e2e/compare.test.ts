@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NodeEngine } from '../../src/lib/db/node.ts';
 import { formatValue } from '../../src/lib/i18n/format.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const site = inject('siteUrl');
 const subpathSite = inject('subpathSiteUrl');
@@ -19,7 +19,7 @@ let parquet: NodeEngine;
 let countries: { iso3: string; name_en: string; name_fr: string; member: boolean; ecowas: boolean }[];
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['observations', 'countries', 'memberships', 'indicators']);
 	countries = await parquet.query(
@@ -134,7 +134,7 @@ describe('with JavaScript', () => {
 		page.on('request', (r) => r.url().endsWith('.json') && json.push(new URL(r.url()).pathname));
 		await page.goto(`${site}/compare`);
 		await ready(page);
-		await page.waitForTimeout(200);
+		await page.waitForLoadState('networkidle');
 		// The default view needs neither the whole catalogue nor the map's shapes.
 		expect(json).toEqual([]);
 		const add = page.getByRole('combobox', { name: 'Add a country' });

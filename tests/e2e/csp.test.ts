@@ -8,12 +8,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { sharedBrowser, openPage } from './browser.ts';
 import { pageTypes, settled } from './pages.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(async () => browser?.close());
 
 /** Opens a page that records every CSP violation (from before the first script runs). */
@@ -58,10 +58,9 @@ describe('content security policy', () => {
 			img.src = 'data:,not-an-image';
 			document.body.append(img);
 		});
-		await page.waitForTimeout(300);
+		// Both refusals are reported before anything is checked (no fixed wait).
+		await expect.poll(async () => (await violations(page)).filter((v) => v.startsWith('script-src')).length).toBeGreaterThanOrEqual(2);
 		await expect(page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).resolves.toBeUndefined();
-		const seen = await violations(page);
-		expect(seen.filter((v) => v.startsWith('script-src')).length).toBeGreaterThanOrEqual(2);
 		await close();
 	});
 
@@ -105,9 +104,9 @@ describe('frame-ancestors', () => {
 	async function framed(host: string, path: string) {
 		const { page, close } = await openPage(browser);
 		await page.goto(host);
-		await page.setContent(`<iframe src="${site}${path}" width="600" height="400"></iframe>`);
+		// setContent waits for the host page's load event, which waits for the frame (or its error page).
+		await page.setContent(`<iframe src="${site}${path}" width="600" height="400"></iframe>`, { waitUntil: 'load' });
 		const frame = await (await page.waitForSelector('iframe')).contentFrame();
-		await page.waitForTimeout(1000);
 		const loaded = !!frame && !frame.url().startsWith('chrome-error:') && (await frame.locator('h1, svg').count()) > 0;
 		await close();
 		return loaded;

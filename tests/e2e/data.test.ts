@@ -2,7 +2,7 @@
  * The data page in a real browser: filtered downloads in every format, read back and checked against
  * the Parquet data; a preview of all the rows, virtualised; and the SQL console on DuckDB-WASM.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NodeEngine } from '../../src/lib/db/node.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { downloadBytes, sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const site = inject('siteUrl');
 const FILTER = '/data?countries=TGO,SEN&indicators=internet-users&from=2015&to=2020';
@@ -21,7 +21,7 @@ let expected: { iso3: string; year: number; value: number }[];
 const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['observations']);
 	expected = await parquet.query(
@@ -41,7 +41,7 @@ async function downloadAs(page: Page, formatLabel: RegExp, wide = false): Promis
 	if (wide) await page.getByRole('radio', { name: /Wide/ }).check();
 	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /^Download \d+ rows/ }).click()]);
 	expect(download.suggestedFilename()).toMatch(/^internet-users_TGO-SEN_2015-2020_/);
-	return unzipSync(readFileSync((await download.path())!));
+	return unzipSync(await downloadBytes(download));
 }
 
 const dataFile = (files: Record<string, Uint8Array>, ext: string) => files[Object.keys(files).find((f) => f.endsWith(ext) && !['columns.csv', 'indicators.csv', 'sources.csv'].includes(f))!];

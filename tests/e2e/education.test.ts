@@ -10,7 +10,7 @@ import { NodeEngine } from '../../src/lib/db/node.ts';
 import { formatNumber, formatValue } from '../../src/lib/i18n/format.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { indicatorCoverage, recentSince } from '../../src/lib/queries/coverage.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -18,7 +18,7 @@ let parquet: NodeEngine;
 let names: Map<string, { en: string; fr: string }>;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['observations', 'countries', 'memberships', 'indicators', 'projects', 'project_countries', 'sources']);
 	const rows = await parquet.query<{ iso3: string; name_en: string; name_fr: string }>('SELECT iso3, name_en, name_fr FROM countries');

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 import { hostServer, type HostServer } from './host-page.ts';
 import { DEFAULT_EMBED_HEIGHT } from '../../src/lib/share/embed-protocol.ts';
 
@@ -14,7 +14,7 @@ let browser: Browser;
 let host: HostServer;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	host = await hostServer();
 });
 afterAll(async () => {

@@ -8,14 +8,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { NodeEngine } from '../../src/lib/db/node.ts';
 import { formatValue } from '../../src/lib/i18n/format.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { sharedBrowser, openPage } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
 let parquet: NodeEngine;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['observations', 'countries']);
 });

@@ -17,13 +17,13 @@ import { parseEducationView, PAIR_KEYS, SCHOOL_VIEWS } from '../../src/lib/state
 import { parseHomeView } from '../../src/lib/state/home.ts';
 import { DEFAULT_HIGHLIGHT, parseIndicatorView } from '../../src/lib/state/indicator.ts';
 import { parseProjectsView } from '../../src/lib/state/projects.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { sharedBrowser, openPage } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
 let data: RealData;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	data = await realData();
 });
 afterAll(async () => browser?.close());

@@ -1,17 +1,21 @@
 /**
  * Serves the built site (build/, at /) and the sub-path build (build-atlas/, at /atlas) on loopback for
- * the browser tests. `npm test` builds both before Vitest starts. `SITE_DIR` / `SUBPATH_SITE_DIR` point
- * them at other builds (the same variables the build and the benchmark read).
+ * the browser tests, and starts the one headless Chromium that every test file connects to (each test
+ * opens its own context, so nothing but the process is shared). `npm test` builds both sites before
+ * Vitest starts. `SITE_DIR` / `SUBPATH_SITE_DIR` point them at other builds (the same variables the build
+ * and the benchmark read).
  */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { serveSite } from '../../scripts/serve.ts';
+import { launchBrowserServer } from './browser.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		siteUrl: string;
 		subpathSiteUrl: string;
+		browserEndpoint: string;
 	}
 }
 
@@ -28,7 +32,10 @@ export default async function setup(project: TestProject) {
 	const subpath = await listen(process.env.SUBPATH_SITE_DIR ?? 'build-atlas', '/atlas');
 	project.provide('siteUrl', site.url);
 	project.provide('subpathSiteUrl', subpath.url);
+	const browser = await launchBrowserServer();
+	project.provide('browserEndpoint', browser.wsEndpoint());
 	return async () => {
+		await browser.close();
 		site.server.close();
 		subpath.server.close();
 	};

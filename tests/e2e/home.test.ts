@@ -6,14 +6,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NodeEngine } from '../../src/lib/db/node.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
 let parquet: NodeEngine;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['countries', 'memberships']);
 });

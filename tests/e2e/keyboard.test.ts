@@ -5,11 +5,11 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { sharedBrowser, openPage } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
+beforeAll(async () => (browser = await sharedBrowser()));
 afterAll(async () => browser?.close());
 
 /** Presses Tab until `target` has the focus (at most `limit` times), as a keyboard user would. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NodeEngine } from '../../src/lib/db/node.ts';
 import { formatUsdFull, formatUsdShort } from '../../src/lib/i18n/messages/projects.ts';
 import { KIND_GROUP_OF, RELATED_SETS, STATUS_CLASS_OF } from '../../src/lib/queries/projects.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -39,7 +39,7 @@ let projectCountries: CountryRow[];
 let names: Map<string, { en: string; fr: string }>;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['projects', 'project_countries', 'countries', 'observations']);
 	projects = await parquet.query<ProjectRow>(

@@ -3,11 +3,10 @@
  * (1×, 2×) and SVG downloads checked as files, its iframe snippet pasted into a blank page on another
  * origin, and the link-preview images of the key pages in both languages.
  */
-import { readFileSync } from 'node:fs';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { downloadBytes, sharedBrowser, openPage, screenshot } from './browser.ts';
 import { hostServer, pngSize, type HostServer } from './host-page.ts';
 
 const site = inject('siteUrl');
@@ -15,7 +14,7 @@ let browser: Browser;
 let host: HostServer;
 
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	host = await hostServer();
 });
 afterAll(async () => {
@@ -66,7 +65,7 @@ describe('share dialog', () => {
 				const [, w, h] = /\((\d+) × (\d+) px\)/.exec((await button.textContent())!)!.map(Number);
 				const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 				expect(download.suggestedFilename()).toBe(`internet-users_TGO-SEN_2010-2023${scale === 2 ? '@2x' : ''}.png`);
-				const bytes = readFileSync((await download.path())!);
+				const bytes = await downloadBytes(download);
 				expect(pngSize(bytes)).toEqual({ width: w, height: h });
 				if (scale === 1) {
 					// The image shows the chart: the two countries' colours are in it.
@@ -83,7 +82,7 @@ describe('share dialog', () => {
 			}
 			const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="svg"]').click()]);
 			expect(svgDownload.suggestedFilename()).toBe('internet-users_TGO-SEN_2010-2023.svg');
-			const svg = readFileSync((await svgDownload.path())!, 'utf8');
+			const svg = (await downloadBytes(svgDownload)).toString('utf8');
 			expect(svg.startsWith('<svg')).toBe(true);
 			expect(svg).toContain('World Development Indicators');
 			expect(svg).toContain('CC BY 4.0');
@@ -129,6 +128,33 @@ describe('share dialog', () => {
 	});
 });
 
+describe('share while the chart catches up with the address', () => {
+	it('waits until the chart shows the address\'s countries, then shares exactly that view', async () => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}/indicator/internet-users?countries=TGO,SEN`, { waitUntil: 'commit' });
+			const button = page.locator('button[data-share="over-time-figure"]');
+			// Hydrated with the address's view asked for, the chart still shows the prerendered defaults
+			// (the query engine is loading): the button waits, says why, and a press opens nothing.
+			await page.locator('button[data-share="over-time-figure"][aria-disabled="true"]').waitFor({ timeout: 30_000 });
+			expect(await page.locator('#over-time-figure svg[aria-labelledby] g.highlighted [data-key="RWA"]').count()).toBeGreaterThan(0);
+			expect(await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent()).toContain('updating');
+			await button.click({ force: true });
+			expect(await page.locator('dialog.share-dialog').count()).toBe(0);
+			// A normal press waits for the button, which is ready once the chart shows Togo and Senegal only.
+			await button.click();
+			await page.locator('dialog.share-dialog').waitFor({ state: 'visible' });
+			expect(await page.locator('#over-time-figure svg[aria-labelledby] g.highlighted [data-key="RWA"]').count()).toBe(0);
+			expect(await page.locator('#share-permalink').inputValue()).toBe(`${site}/indicator/internet-users?countries=TGO,SEN`);
+			const [png] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="png1"]').click()]);
+			expect(png.suggestedFilename()).toMatch(/^internet-users_TGO-SEN_\d{4}-\d{4}\.png$/);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});
+
 describe('share dialog on every chart', () => {
 	const charts = [
 		{ path: '/', figure: 'map-figure', file: /^smart-africa-membership-map_\d{4}$/, source: 'Natural Earth' },
@@ -157,10 +183,10 @@ describe('share dialog on every chart', () => {
 			const [, w, h] = /\((\d+) × (\d+) px\)/.exec((await button.textContent())!)!.map(Number);
 			const [png] = await Promise.all([page.waitForEvent('download'), button.click()]);
 			expect(png.suggestedFilename()).toMatch(new RegExp(file.source.replace('$', '\\.png$')));
-			expect(pngSize(readFileSync((await png.path())!))).toEqual({ width: w, height: h });
+			expect(pngSize(await downloadBytes(png))).toEqual({ width: w, height: h });
 			const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="svg"]').click()]);
 			expect(svgDownload.suggestedFilename()).toMatch(new RegExp(file.source.replace('$', '\\.svg$')));
-			const svg = readFileSync((await svgDownload.path())!, 'utf8');
+			const svg = (await downloadBytes(svgDownload)).toString('utf8');
 			expect(svg.startsWith('<svg')).toBe(true);
 			expect(svg.replace(/&amp;/g, '&')).toContain(source);
 			expect(svg).toMatch(/Licen[cs]e/);
