@@ -40,6 +40,17 @@ export default defineConfig({
 				}
 			},
 			{
+				// Golden SVG files of every chart, rendered on the server from the real data (tests/golden/README.md).
+				extends: true,
+				test: {
+					name: 'golden',
+					environment: 'node',
+					include: ['tests/golden/**/*.test.ts'],
+					setupFiles: ['./tests/golden/setup.ts'],
+					testTimeout: 60_000
+				}
+			},
+			{
 				extends: true,
 				test: {
 					name: 'e2e',
