@@ -18,6 +18,13 @@ describe('period lines layout', () => {
 		expect(layout.yTicks[0].value).toBe(0);
 	});
 
+	it('states no value scale when no country has a value (was 0 %, 0 %, 0 %, 1 %… under "no data")', () => {
+		const layout = periodLinesLayout({ ...base, series: [{ ...series[1] }], period: null });
+		expect(layout.lines).toEqual([]);
+		expect(layout.yTicks).toEqual([]);
+		expect(layout.xTicks.length).toBeGreaterThan(1);
+	});
+
 	it('shades the period, clipped to the axis, and says when it runs past it', () => {
 		const layout = periodLinesLayout({ ...base, period: { from: 2012.5, to: 2026.9, open: true } });
 		expect(layout.band).toMatchObject({ open: true, clippedEnd: true });

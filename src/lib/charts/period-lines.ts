@@ -88,7 +88,9 @@ export function periodLinesLayout({ series, width, height, xDomain, period, log 
 			.domain([Math.min(0, lo), hi === Math.min(0, lo) ? hi + 1 : hi])
 			.range([innerHeight, 0])
 			.nice(4);
-		yTicks = y.ticks(4).map((value) => ({ value, offset: y(value) }));
+		// No values, no scale to state: an empty chart shows its "no data" text over bare axes, not
+		// ticks of an invented 0–1 range.
+		yTicks = values.length ? y.ticks(4).map((value) => ({ value, offset: y(value) })) : [];
 		yOf = (v) => y(v);
 	}
 
