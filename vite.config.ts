@@ -59,7 +59,10 @@ export default defineConfig({
 					globalSetup: ['./tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					// Files run side by side (each test has its own browser context, each file its own host
+					// servers); the page scans of a11y.test.ts run a few at a time within their file.
+					fileParallelism: true,
+					maxConcurrency: 3
 				}
 			}
 		]

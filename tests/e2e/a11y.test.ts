@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { sharedBrowser, openPage } from './browser.ts';
 import { pageTypes, settled } from './pages.ts';
 
@@ -52,10 +52,12 @@ async function scan(path: string, width: number) {
 	}
 }
 
-describe('accessibility (axe-core, touch targets included)', () => {
+// Each scan has its own browser context: a few run at once (the project's maxConcurrency), which
+// overlaps one page's network waits with another's scan.
+describe.concurrent('accessibility (axe-core, touch targets included)', () => {
 	for (const { path } of pageTypes()) {
 		for (const width of [360, 1280]) {
-			it(`finds no serious or critical violation on ${path} at ${width} px`, async () => {
+			it(`finds no serious or critical violation on ${path} at ${width} px`, async ({ expect }) => {
 				expect(await scan(path, width)).toEqual([]);
 			});
 		}
@@ -63,12 +65,12 @@ describe('accessibility (axe-core, touch targets included)', () => {
 
 	const extra = ['/compare?chart=bar', '/compare?chart=slope', '/compare?chart=scatter', '/compare?chart=map', '/compare?tab=table', '/fr/compare?chart=map&tab=table'];
 	for (const path of extra) {
-		it(`finds no serious or critical violation on ${path}`, async () => {
+		it(`finds no serious or critical violation on ${path}`, async ({ expect }) => {
 			expect(await scan(path, 1280)).toEqual([]);
 		});
 	}
 
-	it('sees a violation when there is one (the control): a missing alt, an empty button, a tiny target', async () => {
+	it('sees a violation when there is one (the control): a missing alt, an empty button, a tiny target', async ({ expect }) => {
 		const { page, close } = await openPage(browser);
 		try {
 			await page.goto(`${site}/sources`);
