@@ -12,7 +12,7 @@ import sirv from 'sirv';
  * Pages other sites may frame: the embeds (EN and FR). Every other page may be framed by the site itself
  * only (clickjacking). frame-ancestors cannot be set in the pages' <meta> policy, so it is a header.
  */
-export const EMBED_PATH = /^\/(fr\/)?embed(\/|$)/;
+export const EMBED_PATH = /^\/(fr\/)?embed(\/|\.html$|$)/;
 
 /** Headers every response carries (`path` without the base path). */
 export function securityHeaders(path: string): Record<string, string> {
