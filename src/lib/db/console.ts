@@ -230,4 +230,3 @@ export async function runConsoleQuery(connection: WasmConnection, sql: string, o
 	}
 	return { columns, rows: rows.slice(0, limit), truncated: rows.length > limit, tooLarge, ms: performance.now() - started };
 }
-
