@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatError } from './lib/csv.ts';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { formatError, readCsv } from './lib/csv.ts';
 import { validateData } from './lib/validate.ts';
 import { writeData } from './lib/write-data.ts';
 
@@ -151,6 +153,14 @@ describe('bad data stops the build, naming file, line and reason', () => {
 		expect(errorsFor(dir)).toContainEqual(expect.stringMatching(/^indicators\.csv:2: malformed CSV: /));
 	});
 
+	it('an unbalanced quote, at the line where it opened (not the end of the file)', () => {
+		const dir = copyOfData();
+		const lines = readFileSync(join(dir, OBS), 'utf8').trimEnd().split('\n').length;
+		expect(lines).toBeGreaterThan(1000);
+		editLine(dir, OBS, 3, (l) => `"${l}`);
+		expect(errorsFor(dir)).toEqual([`${OBS}:3: malformed CSV: a quote opened on this line is never closed`]);
+	});
+
 	it('a source link that is not an http(s) URL, in any of a row’s " ; "-separated links', () => {
 		const dir = copyOfData();
 		const lineOf = (file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
@@ -164,6 +174,64 @@ describe('bad data stops the build, naming file, line and reason', () => {
 			`memberships.csv:${membership}: column "source_urls": "javascript:alert(1)" ${reason}`,
 			`project_countries.csv:2: column "source_url": "https://docslib.org/doc /3386768/world-bank-document" ${reason}`,
 			`projects.csv:${project}: column "source_urls": "www.esp.sn/?p=4094" ${reason}`
+		]);
+	});
+
+	it('an observations file reduced to its header', () => {
+		const dir = copyOfData();
+		writeFileSync(join(dir, OBS), readFileSync(join(dir, OBS), 'utf8').split('\n')[0] + '\n');
+		expect(errorsFor(dir)).toEqual([`${OBS}:1: the file has a header but no rows (a data file must hold at least one row)`]);
+	});
+
+	it('a countries.csv saved as Latin-1, naming the line and byte offset of the first non-UTF-8 byte', () => {
+		const dir = copyOfData();
+		const text = readFileSync(join(dir, 'countries.csv'), 'utf8');
+		writeFileSync(join(dir, 'countries.csv'), Buffer.from(text, 'latin1'));
+		// In Latin-1 every character is one byte: the first non-ASCII character's index is its byte offset.
+		const offset = [...text].findIndex((c) => c.charCodeAt(0) > 0x7f);
+		expect(text.codePointAt(offset)).toBeLessThan(0x100); // a Latin-1 letter (é, ô…), written as one byte
+		const line = text.slice(0, offset).split('\n').length;
+		const hex = text.charCodeAt(offset).toString(16).toUpperCase();
+		expect(errorsFor(dir)).toEqual([`countries.csv:${line}: invalid UTF-8 at byte offset ${offset} (byte 0x${hex}): save the file as UTF-8`]);
+	});
+
+	it('an indicator with no observations', () => {
+		const dir = copyOfData();
+		const lines = readFileSync(join(dir, 'indicators.csv'), 'utf8').trimEnd().split('\n');
+		appendLine(dir, 'indicators.csv', lines[1].replace(/^internet-users,/, 'internet-users-unobserved,'));
+		expect(errorsFor(dir)).toEqual([`indicators.csv:${lines.length + 1}: indicator "internet-users-unobserved" has no observations`]);
+	});
+
+	it('a project amount of −300,000,000 or 1e300, and a GDP of 1e308', () => {
+		const dir = copyOfData();
+		const path = join(dir, 'projects.csv');
+		const rows = parse(readFileSync(path, 'utf8'), { columns: true }) as Record<string, string>[];
+		const funded = rows.filter((r) => r.amount_usd !== '');
+		funded[0].amount_usd = '-300000000';
+		funded[1].amount_usd = '1e300';
+		writeFileSync(path, stringify(rows, { header: true, columns: Object.keys(rows[0]) }));
+		const lineOf = (id: string) => readCsv(path).records.find((r) => r.fields[0] === id)!.line;
+		const gdpFile = 'observations/wb-wdi-2026-07.csv';
+		const gdpLine = readFileSync(join(dir, gdpFile), 'utf8').split('\n').findIndex((l) => l.startsWith('AGO,gdp,1980,')) + 1;
+		editLine(dir, gdpFile, gdpLine, (l) => l.replace(/^AGO,gdp,1980,[^,]+,/, 'AGO,gdp,1980,1e308,'));
+		expect(errorsFor(dir)).toEqual([
+			`${gdpFile}:${gdpLine}: value 1e+308 is outside the plausible range [0, 100000000000000] for unit "usd" of indicator "gdp"`,
+			...[
+				`projects.csv:${lineOf(funded[0].id)}: column "amount_usd": -300000000 is outside the plausible range [0, 1000000000000] for a US$ amount`,
+				`projects.csv:${lineOf(funded[1].id)}: column "amount_usd": 1e+300 is outside the plausible range [0, 1000000000000] for a US$ amount`
+			].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]))
+		]);
+	});
+
+	it('names containing NUL, BEL or tab characters', () => {
+		const dir = copyOfData();
+		editLine(dir, 'countries.csv', 2, (l) => l.replace(/^([A-Z]{3},[A-Z]{2},\d+,)([^,]+)/, '$1A\u0000$2'));
+		editLine(dir, 'countries.csv', 3, (l) => l.replace(/^([A-Z]{3},[A-Z]{2},\d+,)([^,]+)/, '$1\u0007$2'));
+		editLine(dir, 'indicators.csv', 2, (l) => l.replace('Individuals using the Internet', 'Individuals\tusing the Internet'));
+		expect(errorsFor(dir)).toEqual([
+			expect.stringMatching(/^countries\.csv:2: column "name_en": "A\\u0000.*" contains the control character U\+0000 \(NUL\)$/),
+			expect.stringMatching(/^countries\.csv:3: column "name_en": "\\u0007.*" contains the control character U\+0007 \(BEL\)$/),
+			'indicators.csv:2: column "name_en": "Individuals\\tusing the Internet" contains the control character U+0009 (tab)'
 		]);
 	});
 

@@ -33,11 +33,15 @@ const rules = parseHeadersFile(readFileSync('static/_headers', 'utf8'));
 const routes = readdirSync('src/routes/[[lang=lang]]', { withFileTypes: true })
 	.filter((d) => d.isDirectory())
 	.map((d) => d.name);
-const paths = ['/', '/fr', ...['', '/fr'].flatMap((lang) => routes.flatMap((r) => [`${lang}/${r}`, `${lang}/${r}/some-page`]))];
+const pagePaths = ['/', '/fr', ...['', '/fr'].flatMap((lang) => routes.flatMap((r) => [`${lang}/${r}`, `${lang}/${r}/some-page`]))];
+/** Static hosts serve each page at its .html file too: /index.html, /fr.html, /compare.html, /fr/country/TGO.html. */
+const htmlAliases = pagePaths.map((p) => (p === '/' ? '/index.html' : `${p}.html`));
+const paths = [...pagePaths, ...htmlAliases];
 
 describe('security headers', () => {
 	it('has exactly one frame-ancestors rule for every page, agreeing with the server', () => {
-		for (const path of [...paths, '/embed/compare', '/fr/embed/indicator/internet-users']) {
+		expect(htmlAliases).toEqual(expect.arrayContaining(['/index.html', '/fr.html', '/compare.html', '/fr/compare.html', '/fr/embed.html']));
+		for (const path of [...paths, '/embed/compare', '/fr/embed/indicator/internet-users', '/embed/compare.html']) {
 			const csp = rules.filter((r) => matches(r.path, path) && r.headers['Content-Security-Policy']);
 			expect(csp.map((r) => r.path), path).toHaveLength(1);
 			expect(csp[0].headers['Content-Security-Policy'], path).toBe(securityHeaders(path)['Content-Security-Policy']);
@@ -47,7 +51,8 @@ describe('security headers', () => {
 	it('lets other sites frame the embeds only', () => {
 		expect(securityHeaders('/embed/compare')['Content-Security-Policy']).toBe('frame-ancestors *');
 		expect(securityHeaders('/fr/embed')['Content-Security-Policy']).toBe('frame-ancestors *');
-		for (const path of ['/', '/compare', '/fr/compare', '/embedded', '/fr/embedx', '/data/embed']) {
+		expect(securityHeaders('/fr/embed/map.html')['Content-Security-Policy']).toBe('frame-ancestors *');
+		for (const path of ['/', '/compare', '/fr/compare', '/embedded', '/fr/embedx', '/data/embed', '/index.html', '/compare.html', '/embedded.html']) {
 			expect(securityHeaders(path)['Content-Security-Policy'], path).toBe("frame-ancestors 'self'");
 		}
 	});

@@ -12,7 +12,7 @@ import sirv from 'sirv';
  * Pages other sites may frame: the embeds (EN and FR). Every other page may be framed by the site itself
  * only (clickjacking). frame-ancestors cannot be set in the pages' <meta> policy, so it is a header.
  */
-export const EMBED_PATH = /^\/(fr\/)?embed(\/|$)/;
+export const EMBED_PATH = /^\/(fr\/)?embed(\/|\.html$|$)/;
 
 /** Headers every response carries (`path` without the base path). */
 export function securityHeaders(path: string): Record<string, string> {
@@ -21,6 +21,53 @@ export function securityHeaders(path: string): Record<string, string> {
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin'
 	};
+}
+
+/**
+ * Content-Type by file extension, for every type the site serves (sirv's own table lacks .arrow and
+ * .parquet, and gives text no charset); any other file is application/octet-stream, never guessed
+ * (nosniff). A page's path without `.html` gets sirv's text/html.
+ */
+export const CONTENT_TYPES: Record<string, string> = {
+	html: 'text/html; charset=utf-8',
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	webp: 'image/webp',
+	gif: 'image/gif',
+	woff: 'font/woff',
+	woff2: 'font/woff2',
+	pdf: 'application/pdf',
+	map: 'application/json; charset=utf-8',
+	arrow: 'application/vnd.apache.arrow.stream',
+	parquet: 'application/vnd.apache.parquet',
+	wasm: 'application/wasm',
+	webmanifest: 'application/manifest+json',
+	csv: 'text/csv; charset=utf-8',
+	txt: 'text/plain; charset=utf-8',
+	md: 'text/markdown; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	geojson: 'application/geo+json',
+	topojson: 'application/json; charset=utf-8',
+	js: 'text/javascript; charset=utf-8',
+	mjs: 'text/javascript; charset=utf-8',
+	css: 'text/css; charset=utf-8',
+	svg: 'image/svg+xml',
+	xml: 'application/xml',
+	ico: 'image/x-icon',
+	zip: 'application/zip'
+};
+
+/**
+ * Where `/path/` redirects: the same path without its trailing slashes, on this site. Leading slashes
+ * and backslashes collapse to one slash, so `//evil.example/` (a protocol-relative URL to another
+ * host, as is `/\evil.example/` to a browser) stays a path here; characters a header cannot carry are
+ * percent-encoded.
+ */
+export function trailingSlashRedirect(prefix: string, path: string, query: string | undefined): string {
+	const clean = `/${path.replace(/^[/\\]+/, '').replace(/\/+$/, '')}`;
+	const location = `${prefix}${clean}${query === undefined ? '' : `?${query}`}`;
+	return location.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
 }
 
 export interface ServeOptions {
@@ -51,6 +98,11 @@ export function serveSite({ dir, base = '', onSent }: ServeOptions): Server {
 		extensions: ['html'],
 		etag: true,
 		setHeaders(res, pathname) {
+			const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
+			const type = extension ? CONTENT_TYPES[extension] : undefined;
+			if (type) res.setHeader('Content-Type', type);
+			// A page reached without its .html (sirv's `extensions`) has text/html from sirv; anything else is bytes.
+			else if (extension) res.setHeader('Content-Type', 'application/octet-stream');
 			if (pathname.includes('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 			else res.setHeader('Cache-Control', 'no-cache');
 		}
@@ -71,9 +123,11 @@ export function serveSite({ dir, base = '', onSent }: ServeOptions): Server {
 		// Pages live at /fr, /compare…: send /fr/ there, or its relative asset paths would break.
 		const [path, query] = req.url!.split('?');
 		for (const [name, value] of Object.entries(securityHeaders(path))) res.setHeader(name, value);
+		// Host configuration, not content (static hosts do not serve it either).
+		if (/^\/_(headers|redirects)$/.test(path)) return notFound();
 		if (path.length > 1 && path.endsWith('/')) {
 			res.statusCode = 308;
-			res.setHeader('Location', `${prefix}${path.replace(/\/+$/, '')}${query === undefined ? '' : `?${query}`}`);
+			res.setHeader('Location', trailingSlashRedirect(prefix, path, query));
 			return res.end();
 		}
 		assets(req, res, notFound);

@@ -9,11 +9,20 @@ export type CellSchema<T extends CellValue = CellValue> = v.GenericSchema<string
 
 const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** Non-empty text without stray surrounding white space. */
+/** Control characters (C0 but line breaks, DEL, C1): a tab, NUL or BEL in a name is a paste or encoding accident. */
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const controlName = (s: string) => {
+	const c = CONTROL.exec(s)![0].charCodeAt(0);
+	const names: Record<number, string> = { 0: ' (NUL)', 7: ' (BEL)', 9: ' (tab)', 0x7f: ' (DEL)' };
+	return `U+${c.toString(16).toUpperCase().padStart(4, '0')}${names[c] ?? ''}`;
+};
+
+/** Non-empty text without stray surrounding white space or control characters (line breaks are allowed). */
 export const text = (pattern?: RegExp, what = 'text'): CellSchema<string> =>
 	v.pipe(
 		v.string(),
 		v.check((s) => s.length > 0, 'is empty'),
+		v.check((s) => !CONTROL.test(s), (i) => `${show(i.input)} contains the control character ${controlName(i.input)}`),
 		v.check((s) => s.trim() === s, (i) => `${show(i.input)} has leading or trailing spaces`),
 		v.check((s) => !pattern || pattern.test(s), (i) => `${show(i.input)} is not a valid ${what}`)
 	);

@@ -14,7 +14,10 @@ describe('CSV records keep the line an editor shows', () => {
 		]);
 	});
 
-	it('names the line of an unclosed quote', () => {
-		expect(() => parseCsv('a,b\n1,"2\n3,4\n', 'f.csv')).toThrow(/^f\.csv:\d+: malformed CSV: Quote Not Closed/);
+	it('names the line where an unclosed quote opened, not the end of the file', () => {
+		expect(() => parseCsv('a,b\n1,"2\n3,4\n5,6\n7,8\n', 'f.csv')).toThrow(/^f\.csv:2: malformed CSV: a quote opened on this line is never closed$/);
+		// Closed quotes (with doubled quotes and line breaks inside) before it do not confuse the count.
+		const text = 'a,b\r\n"x ""y""\r\nz",1\r\n3,4\r\n5,"6\r\n7,8\r\n';
+		expect(() => parseCsv(text, 'g.csv')).toThrow(/^g\.csv:5: /);
 	});
 });

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import * as v from 'valibot';
 import type { CellValue } from './cells.ts';
 import { CsvSyntaxError, readCsv, type DataError } from './csv.ts';
-import { TABLES, TABLE_NAMES, type TableDef, type TableName } from './tables.ts';
+import { TABLES, TABLE_NAMES, UNITS, type TableDef, type TableName } from './tables.ts';
 
 export type Row = Record<string, CellValue>;
 
@@ -64,6 +64,10 @@ function readTable(dataDir: string, def: TableDef, errors: DataError[], display:
 		const missing = expected.filter((c) => !csv.header.includes(c));
 		const unexpected = csv.header.filter((c) => !expected.includes(c));
 		const repeated = csv.header.filter((c, i) => csv.header.indexOf(c) !== i);
+		if (csv.records.length === 0) {
+			errors.push({ file, line: 1, reason: 'the file has a header but no rows (a data file must hold at least one row)' });
+			continue;
+		}
 		for (const c of missing) errors.push({ file, line: 1, reason: `missing column "${c}"` });
 		for (const c of unexpected) errors.push({ file, line: 1, reason: `unexpected column "${c}"` });
 		for (const c of repeated) errors.push({ file, line: 1, reason: `repeated column "${c}"` });
@@ -124,6 +128,34 @@ function checkReferences(def: TableDef, tables: ValidationResult['tables'], erro
 	}
 }
 
+/**
+ * What a value in each unit can plausibly be, whatever the indicator's own valid range (which may be
+ * open-ended): a GDP of 1e308 US$ or a population of 1e15 is a typo or a unit error, never data.
+ * The bounds are far beyond any country's figure (world GDP is about 1e14 US$).
+ */
+export const PLAUSIBLE: Record<(typeof UNITS)[number], [number, number]> = {
+	percent: [-1000, 100_000],
+	'per-100': [0, 10_000],
+	'per-million': [0, 1_000_000],
+	usd: [0, 1e14],
+	'usd-ppp': [0, 1e14],
+	'index-0-1': [0, 1],
+	'score-0-100': [0, 100],
+	ratio: [0, 1000],
+	count: [0, 1e10],
+	'bit-s': [0, 1e16],
+	'mbit-s': [0, 1e10],
+	ms: [0, 1e6],
+	days: [0, 36_600],
+	years: [0, 200]
+};
+/** Amounts of a project or a country's share of it, in US$: positive, and below a trillion. */
+export const PLAUSIBLE_AMOUNT_USD: [number, number] = [0, 1e12];
+/** A project's headline count of beneficiaries: people, schools… — below ten billion. */
+export const PLAUSIBLE_COUNT: [number, number] = [0, 1e10];
+
+const outside = (value: number, [min, max]: [number, number]) => value < min || value > max;
+
 /** Observations must lie within their indicator's valid range and not be dated in the future. */
 function checkObservationValues(tables: ValidationResult['tables'], errors: DataError[], currentYear: number) {
 	const indicators = new Map(tables.indicators.map((r) => [r.row.id, r.row]));
@@ -132,6 +164,16 @@ function checkObservationValues(tables: ValidationResult['tables'], errors: Data
 		if (year > currentYear) errors.push({ file: r.file, line: r.line, reason: `year ${year} is in the future` });
 		const meta = indicators.get(indicator);
 		if (!meta) continue;
+		const unit = meta.unit as (typeof UNITS)[number];
+		const plausible = PLAUSIBLE[unit];
+		if (plausible && outside(value, plausible)) {
+			errors.push({
+				file: r.file,
+				line: r.line,
+				reason: `value ${value} is outside the plausible range [${plausible[0]}, ${plausible[1]}] for unit "${unit}" of indicator "${indicator}"`
+			});
+			continue;
+		}
 		const min = meta.valid_min as number | null;
 		const max = meta.valid_max as number | null;
 		if ((min !== null && value < min) || (max !== null && value > max)) {
@@ -141,6 +183,31 @@ function checkObservationValues(tables: ValidationResult['tables'], errors: Data
 				reason: `value ${value} is outside the valid range [${min ?? '-∞'}, ${max ?? '∞'}] of indicator "${indicator}"`
 			});
 		}
+	}
+}
+
+/** Project amounts and beneficiary counts within plausible ranges (a sign or exponent typo stops the build). */
+function checkProjectFigures(tables: ValidationResult['tables'], errors: DataError[]) {
+	const checks: [LocatedRow[], string, [number, number], string][] = [
+		[tables.projects, 'amount_usd', PLAUSIBLE_AMOUNT_USD, 'US$ amount'],
+		[tables.projects, 'beneficiaries_count', PLAUSIBLE_COUNT, 'count'],
+		[tables.project_countries, 'amount_usd', PLAUSIBLE_AMOUNT_USD, 'US$ amount']
+	];
+	for (const [rows, column, range, what] of checks) {
+		for (const r of rows) {
+			const value = r.row[column] as number | null;
+			if (value !== null && outside(value, range)) {
+				errors.push({ file: r.file, line: r.line, reason: `column "${column}": ${value} is outside the plausible range [${range[0]}, ${range[1]}] for a ${what}` });
+			}
+		}
+	}
+}
+
+/** Every indicator the site lists has data: one without observations would be an empty page. */
+function checkIndicatorsHaveObservations(tables: ValidationResult['tables'], errors: DataError[]) {
+	const observed = new Set(tables.observations.map((r) => r.row.indicator));
+	for (const r of tables.indicators) {
+		if (!observed.has(r.row.id)) errors.push({ file: r.file, line: r.line, reason: `indicator "${r.row.id}" has no observations` });
 	}
 }
 
@@ -161,6 +228,9 @@ export function validateData(dataDir: string, options: { cwd?: string; currentYe
 	}
 	for (const name of TABLE_NAMES) checkReferences(TABLES[name], tables, errors, broken);
 	checkObservationValues(tables, errors, options.currentYear ?? new Date().getUTCFullYear());
+	checkProjectFigures(tables, errors);
+	// With a broken observations table, its own errors say why an indicator lacks rows.
+	if (!broken.has('observations') && !broken.has('indicators')) checkIndicatorsHaveObservations(tables, errors);
 	for (const r of tables.indicators) {
 		const { valid_min: min, valid_max: max, id } = r.row;
 		if (min !== null && max !== null && (min as number) > (max as number)) {

@@ -6,6 +6,7 @@
  */
 import { asset } from '$app/paths';
 import { parts } from 'virtual:duckdb-wasm';
+import { fetchDataFile } from './data-file';
 import type { Engine } from './engine';
 import type { FallbackReason } from './fallback';
 import { engineStatus } from './status.svelte';
@@ -65,11 +66,7 @@ async function fallback(tableUrl: (table: TableName) => string, reason: Fallback
 	const { FallbackEngine } = await import('./fallback');
 	engineStatus.fallbackReason = reason;
 	engineStatus.set('fallback', error);
-	return new FallbackEngine(async (table) => {
-		const response = await fetch(tableUrl(table));
-		if (!response.ok) throw new Error(`${tableUrl(table)}: HTTP ${response.status}`);
-		return new Uint8Array(await response.arrayBuffer());
-	}, reason);
+	return new FallbackEngine((table) => fetchDataFile(tableUrl(table), table), reason);
 }
 
 function unsupportedReason(): FallbackReason | null {

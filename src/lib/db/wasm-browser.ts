@@ -8,6 +8,7 @@ import duckdbWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?u
 // (scripts/vite-duckdb-wasm.ts). Shipping the "mvp" build too would add 39 MB for browsers that the
 // Arquero fallback serves anyway.
 import { parts } from 'virtual:duckdb-wasm';
+import { fetchDataFile } from './data-file';
 import { WasmEngine, type WasmConnection } from './wasm';
 import type { TableName } from './tables';
 
@@ -27,11 +28,7 @@ export async function createBrowserEngine(tableUrl: (table: TableName) => string
 	const connection = await db.connect();
 	return new WasmEngine(
 		connection as unknown as WasmConnection,
-		async (table) => {
-			const response = await fetch(tableUrl(table));
-			if (!response.ok) throw new Error(`${tableUrl(table)}: HTTP ${response.status}`);
-			return new Uint8Array(await response.arrayBuffer());
-		},
+		(table) => fetchDataFile(tableUrl(table), table),
 		async () => (await db.connect()) as unknown as WasmConnection
 	);
 }

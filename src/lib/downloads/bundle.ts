@@ -77,6 +77,8 @@ const TEXT = {
 		all: 'all',
 		numbers: (comma: boolean) => (comma ? 'Numbers use a decimal comma and fields are separated by semicolons.' : 'Numbers use a decimal point.'),
 		licences: 'Each value keeps its publisher’s licence (see sources.csv); check it before reuse, e.g. CC BY-NC-SA data may not be used commercially.',
+		formulas:
+			'In the CSV files, a text cell that begins with =, +, -, @, a tab or a carriage return is written with a leading apostrophe (\') so that spreadsheet programs show it as text instead of running it as a formula; remove the apostrophe to get the original text. Numbers are never changed.',
 		cite: (version: string, built: string, url: string) =>
 			`Smart Africa ICT Indicators (${built.slice(0, 4)}). Dataset version ${version}. ${url}\nCompiled from the following sources, which should be cited with the data:\n`
 	},
@@ -101,6 +103,8 @@ const TEXT = {
 			comma ? 'Les nombres utilisent la virgule décimale et les champs sont séparés par des points-virgules.' : 'Les nombres utilisent le point décimal.',
 		licences:
 			'Chaque valeur garde la licence de son éditeur (voir sources.csv) ; vérifiez-la avant réutilisation, p. ex. des données CC BY-NC-SA ne peuvent être utilisées à des fins commerciales.',
+		formulas:
+			'Dans les fichiers CSV, une cellule de texte qui commence par =, +, -, @, une tabulation ou un retour chariot est écrite précédée d’une apostrophe (\') afin que les tableurs l’affichent comme du texte au lieu de l’exécuter comme une formule ; retirez l’apostrophe pour retrouver le texte d’origine. Les nombres ne sont jamais modifiés.',
 		cite: (version: string, built: string, url: string) =>
 			`Indicateurs TIC Smart Africa (${built.slice(0, 4)}). Version du jeu de données ${version}. ${url}\nCompilé à partir des sources suivantes, à citer avec les données :\n`
 	}
@@ -197,6 +201,7 @@ export function buildDownload(req: DownloadRequest): { filename: string; bytes: 
 		t.filterLine(req.filter.countries?.join(', ') ?? t.all, years),
 		t.numbers(semicolon),
 		t.licences,
+		t.formulas,
 		'',
 		t.contents,
 		req.pageUrl

@@ -5,7 +5,8 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 
-export type Cell = string | number | null;
+export type { Cell } from './csv';
+import type { Cell } from './csv';
 export type Row = Record<string, Cell>;
 
 export interface DataColumn {
@@ -15,24 +16,9 @@ export interface DataColumn {
 	description: string;
 }
 
-export interface CsvOptions {
-	separator: ',' | ';';
-	/** Write 12,5 rather than 12.5 (only sensible with the ";" separator). */
-	decimalComma: boolean;
-}
+export type { CsvOptions } from './csv';
 
-function csvField(value: Cell, { separator, decimalComma }: CsvOptions): string {
-	if (value === null) return '';
-	const text = typeof value === 'number' ? (decimalComma ? String(value).replace('.', ',') : String(value)) : value;
-	return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark (spreadsheets then read accents right). */
-export function toCsv(columns: DataColumn[], rows: Row[], options: CsvOptions = { separator: ',', decimalComma: false }): string {
-	const lines = [columns.map((c) => csvField(c.name, options)).join(options.separator)];
-	for (const row of rows) lines.push(columns.map((c) => csvField(row[c.name] ?? null, options)).join(options.separator));
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+export { defuseFormula, toCsv } from './csv';
 
 export function toJson(columns: DataColumn[], rows: Row[]): string {
 	return `${JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))), null, 1)}\n`;

@@ -1,6 +1,9 @@
-/** CSV text for downloads (RFC 4180, UTF-8 with a BOM so spreadsheet programs read accents right). */
-import { stringify } from 'csv-stringify/sync';
+/** CSV text for the per-country downloads: the site's one CSV writer ($lib/downloads/csv), header first. */
+import { toCsv, type Cell } from '$lib/downloads/csv';
 
-export function csvText(rows: Record<string, unknown>[], columns: string[]): string {
-	return `\uFEFF${stringify(rows, { header: true, columns, cast: { boolean: (b) => String(b) } })}`;
+export function csvText(rows: Record<string, Cell | boolean | undefined>[], columns: string[]): string {
+	return toCsv(
+		columns.map((name) => ({ name })),
+		rows
+	);
 }

@@ -1,3 +1,4 @@
+import { damagedTable } from '$lib/db/data-file';
 import { defineMessages } from './define';
 
 export const common = defineMessages(
@@ -80,11 +81,20 @@ export const notices = defineMessages(
 	}
 );
 
+/** A data file that arrived altered (captive portal, proxy): it was not kept, and a retry fetches it afresh. */
+const damagedEn = (table: string) =>
+	`The data file “${table}” arrived altered on the way (by the network or a proxy), so it was not used or kept. Try again to download a fresh copy. The charts show the default view.`;
+const damagedFr = (table: string) =>
+	`Le fichier de données « ${table} » est arrivé modifié en route (par le réseau ou un proxy) : il n’a été ni utilisé ni conservé. Réessayez pour en télécharger une copie intacte. Les graphiques montrent la vue par défaut.`;
+
 export const engine = defineMessages(
 	{
 		starting: 'Loading the query engine (about 5 MB, downloaded once)…',
 		updating: 'Updating…',
-		failed: (reason: string) => `The query engine could not start (${reason}). The charts show the default view.`,
+		failed: (reason: string) =>
+			damagedTable(reason) !== null
+				? damagedEn(damagedTable(reason)!)
+				: `The query engine could not start (${reason}). The charts show the default view.`,
 		retry: 'Try again',
 		noticeLabel: 'Query engine',
 		ask: (size: string) =>
@@ -98,12 +108,17 @@ export const engine = defineMessages(
 			failed: 'The query engine could not start: the common views work without it; advanced queries (SQL console, downloads of any filter) are unavailable for now.'
 		} as Record<string, string>,
 		loadEngine: (size: string) => `Load the query engine (${size})`,
-		dataFailed: (reason: string) => `The data could not be loaded (${reason}). The charts show the default view.`
+		dataFailed: (reason: string) =>
+			damagedTable(reason) !== null ? damagedEn(damagedTable(reason)!) : `The data could not be loaded (${reason}). The charts show the default view.`,
+		damaged: (table: string) => damagedEn(table)
 	},
 	{
 		starting: 'Chargement du moteur de requêtes (environ 5 Mo, téléchargés une seule fois)…',
 		updating: 'Mise à jour…',
-		failed: (reason: string) => `Le moteur de requêtes n’a pas pu démarrer (${reason}). Les graphiques montrent la vue par défaut.`,
+		failed: (reason: string) =>
+			damagedTable(reason) !== null
+				? damagedFr(damagedTable(reason)!)
+				: `Le moteur de requêtes n’a pas pu démarrer (${reason}). Les graphiques montrent la vue par défaut.`,
 		retry: 'Réessayer',
 		noticeLabel: 'Moteur de requêtes',
 		ask: (size: string) =>
@@ -117,7 +132,9 @@ export const engine = defineMessages(
 			failed: 'Le moteur de requêtes n’a pas pu démarrer : les vues courantes fonctionnent sans lui ; les requêtes avancées (console SQL, téléchargement de tout filtre) sont indisponibles pour le moment.'
 		} as Record<string, string>,
 		loadEngine: (size: string) => `Charger le moteur de requêtes (${size})`,
-		dataFailed: (reason: string) => `Les données n’ont pas pu être chargées (${reason}). Les graphiques montrent la vue par défaut.`
+		dataFailed: (reason: string) =>
+			damagedTable(reason) !== null ? damagedFr(damagedTable(reason)!) : `Les données n’ont pas pu être chargées (${reason}). Les graphiques montrent la vue par défaut.`,
+		damaged: (table: string) => damagedFr(table)
 	}
 );
 

@@ -1,3 +1,4 @@
+import { engine } from './common';
 import { defineMessages } from './define';
 
 export const dataPage = defineMessages(
@@ -71,6 +72,16 @@ export const dataPage = defineMessages(
 			cancelled: 'Cancelled.',
 			unavailable: 'The SQL console needs the query engine, which is not running on this device (see the notice below).',
 			error: (message: string) => `The query failed: ${message}`,
+			refused: (statement: string) =>
+				`This console only reads the site’s tables: the statement “${statement}” is refused. Queries that read (SELECT, WITH, DESCRIBE, SUMMARIZE) are accepted.`,
+			several: (count: number, second: string) =>
+				`This console runs one query at a time: the text holds ${count} statements, and the second (“${second}”) is refused. Run them one by one.`,
+			empty: 'Write a query first, for example one of the examples.',
+			damaged: engine.en.damaged,
+			tooLarge: (shown: number, limitMb: number) =>
+				shown === 0
+					? `The result is larger than ${limitMb} MB, more than this page can show: nothing is shown. Select fewer rows or shorter values (for example left(column, 100)).`
+					: `The result is larger than ${limitMb} MB: only the first ${shown.toLocaleString('en-GB')} row${shown === 1 ? '' : 's'} are shown.`,
 			rows: (shown: number, ms: number, truncated: boolean) =>
 				`${shown.toLocaleString('en-GB')} row${shown === 1 ? '' : 's'}${truncated ? ' (limit reached: more exist)' : ''}, in ${Math.round(ms)} ms.`,
 			resultCaption: 'Query result',
@@ -162,6 +173,16 @@ export const dataPage = defineMessages(
 			cancelled: 'Annulée.',
 			unavailable: 'La console SQL a besoin du moteur de requêtes, qui ne fonctionne pas sur cet appareil (voir l’avis ci-dessous).',
 			error: (message: string) => `La requête a échoué : ${message}`,
+			refused: (statement: string) =>
+				`Cette console ne fait que lire les tables du site : l’instruction « ${statement} » est refusée. Les requêtes de lecture (SELECT, WITH, DESCRIBE, SUMMARIZE) sont acceptées.`,
+			several: (count: number, second: string) =>
+				`Cette console exécute une requête à la fois : le texte contient ${count} instructions, et la deuxième (« ${second} ») est refusée. Exécutez-les une par une.`,
+			empty: 'Écrivez d’abord une requête, par exemple l’un des exemples.',
+			damaged: engine.fr.damaged,
+			tooLarge: (shown: number, limitMb: number) =>
+				shown === 0
+					? `Le résultat dépasse ${limitMb} Mo, plus que cette page ne peut afficher : rien n’est affiché. Sélectionnez moins de lignes ou des valeurs plus courtes (par exemple left(colonne, 100)).`
+					: `Le résultat dépasse ${limitMb} Mo : seules les ${shown.toLocaleString('fr-FR')} premières lignes sont affichées.`,
 			rows: (shown: number, ms: number, truncated: boolean) =>
 				`${shown.toLocaleString('fr-FR')} ligne${shown > 1 ? 's' : ''}${truncated ? ' (limite atteinte : il y en a d’autres)' : ''}, en ${Math.round(ms)} ms.`,
 			resultCaption: 'Résultat de la requête',
