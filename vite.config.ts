@@ -15,8 +15,10 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'scripts/**/*.snapshot.test.ts'],
-					// Tests share the built static/data; DuckDB-WASM setup is per file and slow-ish.
-					testTimeout: 30_000
+					// Tests share the built static/data; DuckDB-WASM setup is per file and slow-ish, and the
+					// fuzzed URL states run 10,000 cases: generous limits keep a busy machine from failing them.
+					testTimeout: 120_000,
+					hookTimeout: 120_000
 				}
 			},
 			{

@@ -6,12 +6,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser.ts';
+import { sharedBrowser, openPage, SCREENSHOT_DIR } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite } from '../../scripts/serve.ts';
 import { NodeEngine } from '../../src/lib/db/node.ts';
 import { formatValue } from '../../src/lib/i18n/format.ts';
-import { launchBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const siteDir = process.env.INTEGRITY_SITE_DIR ?? process.env.SITE_DIR ?? 'build';
 const manifest = JSON.parse(readFileSync(`${siteDir}/data/manifest.json`, 'utf8')) as { files: { name: string; bytes: number; sha256: string }[] };
@@ -46,7 +46,7 @@ beforeAll(async () => {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 	parquet = new NodeEngine();
 	await parquet.load(['observations', 'countries']);
 });

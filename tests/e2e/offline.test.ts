@@ -4,12 +4,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.ts';
+import { sharedBrowser, screenshot } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = await sharedBrowser();
 });
 afterAll(() => browser?.close());
 
