@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
+import type { Locale } from '$lib/i18n/locales';
+import { countrySearchable } from '$lib/search/countries';
 import PeerPicker from './PeerPicker.svelte';
+
+/** Option texts as listed: the country's name and code, without the detail line. */
+const optionTexts = () => screen.queryAllByRole('option').map((o) => o.querySelector('.option-label')?.textContent?.trim());
 
 const countries = ['TGO', 'SEN', 'KEN', 'RWA', 'NGA', 'GHA', 'BEN', 'NER', 'MLI', 'CIV', 'GIN', 'LBR'].map((code) => ({
 	code,
@@ -69,5 +76,45 @@ describe('PeerPicker', () => {
 	it('says when nothing is selected', () => {
 		renderPicker([]);
 		expect(screen.getByText('No country selected.')).toBeInTheDocument();
+	});
+});
+
+describe('PeerPicker search, over the real countries table', () => {
+	// The compare page's own options: names in the page's language, searched with other names and codes.
+	const table = parse(readFileSync('data/countries.csv'), { columns: true }) as Record<string, string>[];
+	function renderReal(locale: Locale, selected: string[] = []) {
+		const onchange = vi.fn();
+		const real = table.map((c) => ({
+			code: c.iso3,
+			name: locale === 'fr' ? c.name_fr : c.name_en,
+			group: c.au_region,
+			search: countrySearchable({ iso3: c.iso3, iso2: c.iso2, name_en: c.name_en, name_fr: c.name_fr }, locale)
+		}));
+		render(PeerPicker, { id: 'p', label: 'Countries', countries: real, selected, groups: [], messages, onchange });
+		return { onchange, input: screen.getByRole('combobox', { name: 'Add a country' }) };
+	}
+
+	it.each<[string, Locale, string]>([
+		['Mali', 'en', 'Mali (MLI)'],
+		['Sudan', 'en', 'Sudan (SDN)'],
+		['Guinea', 'en', 'Guinea (GIN)'],
+		['cote', 'fr', "Côte d'Ivoire (CIV)"],
+		['Guinee', 'fr', 'Guinée (GIN)'],
+		['Ivory Coast', 'en', "Côte d'Ivoire (CIV)"],
+		['Swaziland', 'fr', 'Eswatini (SWZ)']
+	])('lists the best match first and Enter picks it: "%s" (%s) → %s', async (query, locale, first) => {
+		const { onchange, input } = renderReal(locale);
+		await fireEvent.input(input, { target: { value: query } });
+		expect(optionTexts()[0]).toBe(first);
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		expect(onchange).toHaveBeenCalledWith([first.slice(-4, -1)]);
+	});
+
+	it('does not pick another country with Enter when the best match is already selected', async () => {
+		const { onchange, input } = renderReal('en', ['MLI']);
+		await fireEvent.input(input, { target: { value: 'Mali' } });
+		expect(optionTexts()).toEqual(['✓Mali (MLI)', 'Somalia (SOM)']);
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		expect(onchange).not.toHaveBeenCalled();
 	});
 });

@@ -10,6 +10,7 @@ import type { Align, IndicatorInfo, Reference } from '$lib/state/compare';
 /** A country as the page knows it: names, groups, and its Smart Africa join year. */
 export interface CountryInfo {
 	iso3: string;
+	iso2: string;
 	name_en: string;
 	name_fr: string;
 	au_region: string;
