@@ -117,6 +117,8 @@ export const comparePage = defineMessages(
 			`Countries report in different years: each is shown with its latest value up to ${year} (the year is given beside it). ${n} of ${total} countries have one.`,
 		coverageSlope: (n: number, total: number, from: number, to: number) => `${n} of ${total} countries have a value in both ${from} and ${to}.`,
 		coverageScatter: (n: number, total: number, year: number) => `${n} of ${total} countries have a value for both indicators in ${year}.`,
+		scatterMedianCoverage: (members: number, membersTotal: number, others: number, othersTotal: number) =>
+			`The groups’ medians cover only the countries with both values: ${members} of ${membersTotal} members and ${others} of ${othersTotal} non-members.`,
 		medianRule: 'Medians are drawn where at least half of the group’s countries have a value; the table gives every median and the number of countries it covers.',
 		noDataFor: (year: number) => `No data for ${year}:`,
 		noDataUpTo: (year: number) => `No data up to ${year}:`,
@@ -282,6 +284,8 @@ export const comparePage = defineMessages(
 			`Les pays publient à des années différentes : chacun figure avec sa dernière valeur jusqu’à ${year} (l’année est indiquée à côté). ${n} pays sur ${total} en ont une.`,
 		coverageSlope: (n: number, total: number, from: number, to: number) => `${n} pays sur ${total} ont une valeur en ${from} et en ${to}.`,
 		coverageScatter: (n: number, total: number, year: number) => `${n} pays sur ${total} ont une valeur pour les deux indicateurs en ${year}.`,
+		scatterMedianCoverage: (members: number, membersTotal: number, others: number, othersTotal: number) =>
+			`Les médianes des groupes ne portent que sur les pays qui ont les deux valeurs : ${members} membres sur ${membersTotal} et ${others} non-membres sur ${othersTotal}.`,
 		medianRule:
 			'Les médianes sont tracées là où au moins la moitié des pays du groupe ont une valeur ; le tableau donne chaque médiane et le nombre de pays qu’elle couvre.',
 		noDataFor: (year: number) => `Pas de données pour ${year} :`,

@@ -197,3 +197,21 @@ export function groupSizes(series: { key: string }[], countries: ReadonlyMap<str
 	}
 	return (member: boolean) => (member ? members : nonMembers);
 }
+
+/**
+ * What the scatter's group medians stand on: per group, the countries with both values (the medians' n)
+ * out of all the group's countries in the chart's rows.
+ */
+export function scatterMedianCoverage(
+	rows: { iso3: string }[],
+	stats: { member: boolean; n: number }[],
+	isMember: (iso3: string) => boolean
+): { members: number; membersTotal: number; others: number; othersTotal: number } {
+	const membersTotal = rows.filter((r) => isMember(r.iso3)).length;
+	return {
+		members: stats.find((s) => s.member)?.n ?? 0,
+		membersTotal,
+		others: stats.find((s) => !s.member)?.n ?? 0,
+		othersTotal: rows.length - membersTotal
+	};
+}
