@@ -61,7 +61,7 @@ describe('no page scrolls sideways on a phone', () => {
 });
 
 describe('wide tables on a phone', () => {
-	it.each(['/sources', '/fr/sources', '/indicator/internet-users', '/fr/compare'])('%s: a table wider than the screen scrolls in its own labelled region, with a cue', async (path) => {
+	it.each(['/sources', '/fr/sources', '/indicator/internet-users', '/fr/compare?tab=table'])('%s: a table wider than the screen scrolls in its own labelled region, with a cue', async (path) => {
 		const { page, close } = await openPage(browser, { viewport: { width: 320, height: 740 } });
 		try {
 			await page.goto(`${site}${path}`);
