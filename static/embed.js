@@ -44,9 +44,20 @@
 		}
 	});
 
+	// An iframe that has not loaded its embed yet still holds about:blank: a message for the embed's origin
+	// would be refused there, and the browser logs that on the host page. Such a frame is asked on load.
+	function showsEmbed(frame) {
+		try {
+			var href = frame.contentWindow.location.href;
+			return href !== 'about:blank' && new URL(href).origin === originOf(frame);
+		} catch (e) {
+			return true; // another origin's document, which only the embed can be
+		}
+	}
+
 	function ask(frame) {
 		var origin = originOf(frame);
-		if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: REQUEST }, origin);
+		if (origin && frame.contentWindow && showsEmbed(frame)) frame.contentWindow.postMessage({ type: REQUEST }, origin);
 	}
 
 	function askAll() {

@@ -166,10 +166,11 @@ describe('with JavaScript', () => {
 		await close();
 	});
 
-	it('selects a peer group in one click, and switches chart types on DuckDB-WASM with the same numbers as Parquet', async () => {
+	it('shows only a peer group in one click (once asked to), and switches chart types on DuckDB-WASM with the same numbers as Parquet', async () => {
 		const { page, errors, close } = await openPage(browser);
 		await page.goto(`${site}/compare`);
 		await ready(page);
+		await page.getByRole('radio', { name: 'Shows only the group' }).check();
 		await page.getByRole('button', { name: 'ECOWAS' }).click();
 		const ecowas = countries.filter((c) => c.ecowas).map((c) => c.iso3);
 		await page.waitForURL(new RegExp(`countries=${ecowas.join(',')}$`));
@@ -326,6 +327,8 @@ describe('with JavaScript', () => {
 		await tooltip.waitFor();
 		await expect(tooltip.textContent()).resolves.toMatch(/^Nigeria.*Population: .*Smart Africa member/);
 
+		// On a phone the controls are one tap away.
+		await page.getByText('Change the chart').tap();
 		await page.getByRole('radio', { name: 'Map' }).check();
 		await ready(page, 'map');
 		const kenya = page.locator('[data-iso3="KEN"]');

@@ -3,6 +3,7 @@
  * (1×, 2×) and SVG downloads checked as files, its iframe snippet pasted into a blank page on another
  * origin, and the link-preview images of the key pages in both languages.
  */
+import { SERIES_COLOURS } from '../../src/lib/charts/palette.ts';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,7 +53,8 @@ describe('share dialog', () => {
 		const { page, errors, close } = await openPage(browser);
 		try {
 			await page.goto(`${site}/compare?countries=TGO,SEN&from=2010&to=2023`, { waitUntil: 'networkidle' });
-			await page.waitForFunction(() => document.querySelectorAll('svg[aria-labelledby] path[stroke="#1d4ed8"]').length > 0);
+			await page.waitForFunction((first) => document.querySelectorAll(`svg[aria-labelledby] path[stroke="${first}"]`).length > 0, SERIES_COLOURS[0]);
+			const keyLabels = await page.locator('#compare-figure [data-key-kind]').allTextContents();
 			const sourceLine = (await page.locator('#compare-figure .source-line').textContent())!.replace(/\s+/g, ' ').trim();
 			await page.locator('button[data-share="compare-figure"]').click();
 			await page.locator('dialog.share-dialog').waitFor({ state: 'visible' });
@@ -75,8 +77,9 @@ describe('share dialog', () => {
 					const ctx = canvas.getContext('2d');
 					ctx.drawImage(image, 0, 0);
 					const data = ctx.getImageData(0, 0, w, h).data;
+					// The first country's colour (the palette's blue, 0 114 178), give or take antialiasing.
 					let blue = 0;
-					for (let i = 0; i < data.length; i += 4) if (data[i] < 60 && data[i + 1] < 100 && data[i + 2] > 180) blue++;
+					for (let i = 0; i < data.length; i += 4) if (data[i] < 40 && Math.abs(data[i + 1] - 114) < 30 && Math.abs(data[i + 2] - 178) < 30) blue++;
 					expect(blue).toBeGreaterThan(50);
 				}
 			}
@@ -87,6 +90,9 @@ describe('share dialog', () => {
 			expect(svg).toContain('World Development Indicators');
 			expect(svg).toContain('CC BY 4.0');
 			expect(svg.replace(/&amp;/g, '&')).toContain(sourceLine.slice(0, 40));
+			// The chart's key travels with it.
+			expect(keyLabels.length).toBeGreaterThan(0);
+			for (const label of keyLabels) expect(svg.replace(/&amp;/g, '&')).toContain(label.trim());
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

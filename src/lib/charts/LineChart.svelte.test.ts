@@ -94,3 +94,24 @@ describe('LineChart', () => {
 		expect(screen.getByRole('img')).toBeInTheDocument();
 	});
 });
+
+describe('LineChart picking out one line', () => {
+	const grey = series.map((s) => (s.colour ? { ...s, colour: '#4b5563', thin: true } : s));
+	it('steps through the highlighted countries with ↑/↓ on the focused chart, fading the others and bolding its tooltip row', async () => {
+		const { container } = renderChart({ series: grey });
+		const chart = screen.getByRole('img', { name: /Internet users/ });
+		const faded = () =>
+			[...container.querySelectorAll('g.highlighted path')].filter((p) => !p.classList.contains('active')).map((p) => p.getAttribute('data-key'));
+		expect(container.querySelector('g.highlighted.picking')).toBeNull();
+		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
+		expect(container.querySelector('g.highlighted path.active')?.getAttribute('data-key')).toBe('TGO');
+		expect(container.querySelector('g.highlighted.picking')).not.toBeNull();
+		expect(faded()).toEqual(['SEN']);
+		expect(container.querySelector('g.labels text.active')?.textContent).toBe('Togo');
+		expect(screen.getByRole('status').querySelector('li.active')?.textContent).toMatch(/^Togo/);
+		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
+		expect(container.querySelector('g.highlighted path.active')?.getAttribute('data-key')).toBe('SEN');
+		await fireEvent.keyDown(chart, { key: 'Escape' });
+		expect(container.querySelector('g.highlighted.picking')).toBeNull();
+	});
+});

@@ -1,8 +1,14 @@
 /**
- * Colours for highlighted series: each has at least 4.5:1 contrast on white, so lines, bars and their
- * direct labels stay readable; context series are a light grey that recedes.
+ * Colours for selected countries, one each, in selection order: ten that stay apart with normal vision
+ * and under simulated protanopia, deuteranopia and tritanopia (CIELAB ΔE ≥ 15 between any two; see
+ * palette.test.ts), each at least 3:1 on white as lines and marks need. Okabe and Ito's blue,
+ * vermilion, green and pink and Tol's indigo first, then the colours farthest from those.
  */
-export const HIGHLIGHT_COLOURS = ['#1d4ed8', '#c2410c', '#047857', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#be185d'] as const;
+export const SERIES_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#332288', '#6a2400', '#8f6cfe', '#592763', '#d60043', '#99003f'] as const;
+/** Highlighted series everywhere (compare, indicator, projects) draw from the one palette. */
+export const HIGHLIGHT_COLOURS = SERIES_COLOURS;
+/** Selected countries beyond the palette: one dark grey, named by direct labels and picked out on hover or focus. */
+export const MANY_COLOUR = '#4b5563';
 export const CONTEXT_COLOUR = '#c4c9d0';
 export const AXIS_COLOUR = '#6b7280';
 export const GRID_COLOUR = '#e5e7eb';
@@ -11,4 +17,13 @@ export const BAR_COLOUR = '#64748b';
 /** A stable colour per highlighted key, in selection order. */
 export function colourFor(index: number): string {
 	return HIGHLIGHT_COLOURS[index % HIGHLIGHT_COLOURS.length];
+}
+
+/**
+ * A colour per selected country, the same in every chart type: the palette in selection order, or, for
+ * more countries than it holds, one grey for all (a repeated colour would name two countries).
+ */
+export function selectionColours(codes: readonly string[]): Record<string, string> {
+	const many = codes.length > SERIES_COLOURS.length;
+	return Object.fromEntries(codes.map((code, i) => [code, many ? MANY_COLOUR : SERIES_COLOURS[i]]));
 }

@@ -32,12 +32,20 @@ describe('Combobox', () => {
 		expect(screen.queryAllByRole('option', { hidden: true })).toHaveLength(0);
 	});
 
-	it('filters as you type, ignoring accents and case, in grouped options', async () => {
+	it('lists every option by group when browsing', async () => {
+		const { input } = renderBox();
+		await fireEvent.click(input);
+		expect(screen.getByRole('group', { name: 'Afrique de l’Ouest' })).toBeInTheDocument();
+		expect(screen.getByRole('group', { name: 'Afrique de l’Est' })).toBeInTheDocument();
+		expect(screen.getAllByRole('option')).toHaveLength(3);
+	});
+
+	it('filters as you type, ignoring accents and case, in one ranked list that names each group', async () => {
 		const { input } = renderBox();
 		await fireEvent.input(input, { target: { value: 'senegal' } });
 		expect(input).toHaveAttribute('aria-expanded', 'true');
-		expect(optionTexts()).toEqual(['Sénégal (SEN)']);
-		expect(screen.getByRole('group', { name: 'Afrique de l’Ouest' })).toBeInTheDocument();
+		expect(optionTexts()).toEqual(['Sénégal (SEN) Afrique de l’Ouest']);
+		expect(screen.queryByRole('group', { name: 'Afrique de l’Ouest' })).toBeNull();
 		expect(screen.getByRole('status')).toHaveTextContent('1 résultats');
 		await fireEvent.input(input, { target: { value: 'xyz' } });
 		expect(screen.getByText('Aucun résultat.')).toBeInTheDocument();
@@ -72,6 +80,22 @@ describe('Combobox', () => {
 		expect(onpick).not.toHaveBeenCalled();
 		await fireEvent.click(screen.getByRole('option', { name: /Sénégal/ }));
 		expect(onpick).toHaveBeenCalledWith('SEN');
+	});
+
+	it('ranks a name that starts with the search before one that contains it, and Enter picks the first', async () => {
+		const { input, onpick } = renderBox({
+			options: [
+				{ value: 'SOM', label: 'Somalia', group: 'East' },
+				{ value: 'MWI', label: 'Malawi', group: 'Southern' },
+				{ value: 'MLI', label: 'Mali', group: 'West' }
+			]
+		});
+		await fireEvent.input(input, { target: { value: 'mal' } });
+		expect(optionTexts()).toEqual(['Malawi Southern', 'Mali West', 'Somalia East']);
+		await fireEvent.input(input, { target: { value: 'mali' } });
+		expect(optionTexts()).toEqual(['Mali West', 'Somalia East']);
+		await fireEvent.keyDown(input, { key: 'Enter' });
+		expect(onpick).toHaveBeenCalledWith('MLI');
 	});
 
 	it('shows the current choice when it is not being edited', () => {

@@ -65,6 +65,7 @@ describe('accession timeline', () => {
 describe('group breakdown', () => {
 	const country = (iso3: string, region: CountryGroups['au_region'], recs: CountryGroups['recs'], isMember: boolean, population: number | null, users: number | null): CountryGroups => ({
 		iso3,
+		iso2: iso3.slice(0, 2),
 		name_en: iso3,
 		name_fr: iso3,
 		au_region: region,

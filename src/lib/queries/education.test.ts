@@ -81,14 +81,33 @@ describe('education queries', () => {
 		const reporting = new Set(observations.filter((o) => ids.includes(o.indicator)).map((o) => o.iso3));
 		expect(rows.length).toBe(reporting.size);
 		for (const r of rows) {
-			const year = Math.max(...observations.filter((o) => ids.includes(o.indicator) && o.iso3 === r.iso3).map((o) => o.year));
+			// The latest year with a share (the markers); a country with only parity values keeps its latest.
+			const own = observations.filter((o) => ids.includes(o.indicator) && o.iso3 === r.iso3);
+			const shares = own.filter((o) => o.indicator !== ids[4]);
+			const year = Math.max(...(shares.length ? shares : own).map((o) => o.year));
 			expect(r.year).toBe(year);
 			const at = (i: number) => observations.find((o) => o.indicator === ids[i] && o.iso3 === r.iso3 && o.year === year)?.value ?? null;
 			expect([r.youth_female, r.youth_male, r.youth, r.adults, r.parity]).toEqual([at(0), at(1), at(2), at(3), at(4)]);
 		}
 	});
 
-	it('skillsCoverage and skillsReporters count the countries of the curated files', async () => {
+	it('gives every country that reports a share at least one marker (Egypt: its 2015 survey, not the parity-only 2016)', async () => {
+		for (const skill of SKILLS) {
+			const rows = await skillsLatest(db, { skill });
+			const withShares = new Set(
+				observations.filter((o) => o.indicator.startsWith(`ict-skills-${skill}-`)).map((o) => o.iso3)
+			);
+			for (const r of rows.filter((r) => withShares.has(r.iso3))) {
+				expect([r.youth_female, r.youth_male, r.youth, r.adults].some((v) => v !== null), `${skill} ${r.iso3} ${r.year}`).toBe(true);
+			}
+		}
+		const egypt = (await skillsLatest(db, { skill: 'copy-paste' })).find((r) => r.iso3 === 'EGY')!;
+		expect(egypt.year).toBe(2015);
+		expect(egypt.youth).not.toBeNull();
+		expect(egypt.parity).not.toBeNull();
+	});
+
+		it('skillsCoverage and skillsReporters count the countries of the curated files', async () => {
 		const coverage = await skillsCoverage(db);
 		const copyPaste = coverage.find((c) => c.skill === 'copy-paste')!;
 		const ids = ['youth', 'youth-female', 'youth-male', 'adults'].map((s) => `ict-skills-copy-paste-${s}`);

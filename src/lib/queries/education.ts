@@ -149,14 +149,16 @@ export interface SkillRow {
 
 /**
  * Countries reporting the skill, with the values of their latest survey year (all series of a survey
- * share its year, so women, men and the parity index are never mixed across years).
+ * share its year, so women, men and the parity index are never mixed across years). The latest year is
+ * the latest with a share: a parity index published for a later year alone (Egypt's 2016) would
+ * otherwise leave the country's row without a single marker.
  */
 export async function skillsLatest(db: Engine, { skill }: { skill: Skill }): Promise<SkillRow[]> {
 	await db.load(['observations']);
 	const ids = SKILL_SERIES.map((s) => skillIndicator(skill, s));
 	return db.query<SkillRow>(
 		`WITH v AS (SELECT iso3, indicator, year, value FROM observations WHERE indicator IN (${inList(ids.length)})),
-		 latest AS (SELECT iso3, max(year) AS year FROM v GROUP BY iso3)
+		 latest AS (SELECT iso3, coalesce(max(year) FILTER (WHERE indicator <> ?), max(year)) AS year FROM v GROUP BY iso3)
 		 SELECT l.iso3, l.year::INTEGER AS year,
 		        max(value) FILTER (WHERE indicator = ?) AS youth_female,
 		        max(value) FILTER (WHERE indicator = ?) AS youth_male,
@@ -166,7 +168,7 @@ export async function skillsLatest(db: Engine, { skill }: { skill: Skill }): Pro
 		 FROM latest l JOIN v ON v.iso3 = l.iso3 AND v.year = l.year
 		 GROUP BY l.iso3, l.year
 		 ORDER BY youth DESC NULLS LAST, l.iso3`,
-		[...ids, ...ids]
+		[...ids, ids[SKILL_SERIES.indexOf('parity')], ...ids]
 	);
 }
 

@@ -19,6 +19,8 @@ export type AuRegion = (typeof AU_REGIONS)[number];
 
 export interface CountryGroups {
 	iso3: string;
+	/** ISO 3166-1 alpha-2, which readers also search by. */
+	iso2: string;
 	name_en: string;
 	name_fr: string;
 	au_region: AuRegion;
@@ -57,7 +59,7 @@ export async function countryGroups(db: Engine): Promise<CountryGroups[]> {
 		   SELECT n.iso3, n.share / 100 * p.value AS internet_users, n.year AS internet_year
 		   FROM net n JOIN observations p ON p.indicator = 'population' AND p.iso3 = n.iso3 AND p.year = n.year
 		 )
-		 SELECT c.iso3, c.name_en, c.name_fr, c.au_region, ${RECS.map((r) => `c.${r}`).join(', ')},
+		 SELECT c.iso3, c.iso2, c.name_en, c.name_fr, c.au_region, ${RECS.map((r) => `c.${r}`).join(', ')},
 		        c.former_recs AS former,
 		        c.iso3 IN (SELECT iso3 FROM members) AS member,
 		        coalesce(m.founding, false) AS founding,

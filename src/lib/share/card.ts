@@ -32,8 +32,17 @@ export interface CardChart {
 	height: number;
 }
 
+/** One entry of a chart's key, as the page shows it above the chart. */
+export interface CardKeyItem {
+	kind: 'line' | 'dashed' | 'dotted' | 'box' | 'circle' | 'text';
+	colour?: string;
+	label: string;
+}
+
 export interface CardInput {
 	chart: CardChart;
+	/** The chart's key (which colour is which country or group), drawn under the subtitle. */
+	key?: CardKeyItem[];
 	title: string;
 	subtitle?: string;
 	/** "Source: … Licence: …, retrieved …": the same words as the page's source line. */
@@ -73,7 +82,7 @@ export function wrapText(text: string, width: number, size: number, weight: numb
 }
 
 /** Compose the card. Sizes scale with the width so a 320 px chart and a 1200 px preview both read well. */
-export function composeCard({ chart, title, subtitle, source, credit, width, height, measure = estimateText, theme = LIGHT_CARD, font = CARD_FONT }: CardInput): Card {
+export function composeCard({ chart, key = [], title, subtitle, source, credit, width, height, measure = estimateText, theme = LIGHT_CARD, font = CARD_FONT }: CardInput): Card {
 	const scale = Math.min(1.6, Math.max(0.85, width / 760));
 	const pad = Math.round(20 * scale);
 	const titleSize = Math.round(22 * scale);
@@ -86,10 +95,27 @@ export function composeCard({ chart, title, subtitle, source, credit, width, hei
 	const sourceLines = wrapText(source, inner, sourceSize, 400, measure).slice(0, 4);
 	const creditWidth = measure(credit, sourceSize, 600);
 
+	// The key wraps like text: a swatch and its label per item, items kept whole.
+	const keySize = Math.round(13 * scale);
+	const keyLead = keySize * 1.6;
+	const swatch = keySize * 1.6;
+	const keyRows: { item: CardKeyItem; x: number }[][] = [];
+	let keyX = 0;
+	for (const item of key) {
+		const w = (item.kind === 'text' ? 0 : swatch + keySize * 0.4) + measure(item.label, keySize, 400) + keySize * 1.2;
+		if (!keyRows.length || (keyX > 0 && keyX + w > inner)) {
+			keyRows.push([]);
+			keyX = 0;
+		}
+		keyRows.at(-1)!.push({ item, x: keyX });
+		keyX += w;
+	}
+	const keyHeight = keyRows.length ? 6 + keyRows.length * keyLead : 0;
+
 	const titleLead = titleSize * 1.2;
 	const subtitleLead = subtitleSize * 1.35;
 	const sourceLead = sourceSize * 1.4;
-	const header = pad + titleLines.length * titleLead + (subtitleLines.length ? 4 + subtitleLines.length * subtitleLead : 0) + pad * 0.6;
+	const header = pad + titleLines.length * titleLead + (subtitleLines.length ? 4 + subtitleLines.length * subtitleLead : 0) + keyHeight + pad * 0.6;
 	const footer = pad * 0.6 + sourceLines.length * sourceLead + sourceLead + pad;
 
 	// The chart keeps its proportions: at its natural scale for downloads, fitted into what is left for previews.
@@ -116,6 +142,23 @@ export function composeCard({ chart, title, subtitle, source, credit, width, hei
 	for (const line of subtitleLines) {
 		y += subtitleLead;
 		parts.push(`<text x="${pad}" y="${(y - subtitleSize * 0.35).toFixed(1)}" font-size="${subtitleSize}" fill="${theme.muted}">${escapeXml(line)}</text>`);
+	}
+	if (keyRows.length) y += 6;
+	for (const row of keyRows) {
+		y += keyLead;
+		const mid = y - keyLead / 2;
+		for (const { item, x } of row) {
+			const sx = pad + x;
+			const colour = escapeXml(item.colour ?? theme.text);
+			if (item.kind === 'box') parts.push(`<rect x="${sx.toFixed(1)}" y="${(mid - keySize * 0.4).toFixed(1)}" width="${swatch.toFixed(1)}" height="${(keySize * 0.8).toFixed(1)}" rx="2" fill="${colour}"/>`);
+			else if (item.kind === 'circle') parts.push(`<circle cx="${(sx + swatch / 2).toFixed(1)}" cy="${mid.toFixed(1)}" r="${(keySize * 0.42).toFixed(1)}" fill="${colour}" stroke="${theme.text}" stroke-width="1"/>`);
+			else if (item.kind !== 'text') {
+				const dash = item.kind === 'dashed' ? ' stroke-dasharray="6 4"' : item.kind === 'dotted' ? ' stroke-dasharray="2 3"' : '';
+				parts.push(`<line x1="${sx.toFixed(1)}" x2="${(sx + swatch).toFixed(1)}" y1="${mid.toFixed(1)}" y2="${mid.toFixed(1)}" stroke="${colour}" stroke-width="${(keySize * 0.22).toFixed(1)}"${dash}/>`);
+			}
+			const tx = item.kind === 'text' ? sx : sx + swatch + keySize * 0.4;
+			parts.push(`<text x="${tx.toFixed(1)}" y="${(mid + keySize * 0.35).toFixed(1)}" font-size="${keySize}" fill="${theme.text}">${escapeXml(item.label)}</text>`);
+		}
 	}
 	const chartY = header;
 	parts.push(

@@ -67,6 +67,24 @@ describe('composeCard', () => {
 		expect(card.svg).toContain('Licence: CC BY 4.0');
 		expect(card.svg).toContain('viewBox="0 0 200 100"');
 	});
+	it('draws the chart’s key, each country with its colour, wrapping rows to the width', () => {
+		const key = [
+			{ kind: 'box' as const, colour: '#0072b2', label: 'Mali' },
+			{ kind: 'box' as const, colour: '#d55e00', label: 'Côte d’Ivoire' },
+			{ kind: 'dashed' as const, colour: '#111827', label: 'Members’ median' }
+		];
+		const without = composeCard({ chart, title: 'T', source: 'S', credit: 'C', width: 600 });
+		const wide = composeCard({ chart, key, title: 'T', source: 'S', credit: 'C', width: 600, measure: (t, size) => t.length * size * 0.5 });
+		expect(wide.svg).toMatch(/<rect [^>]*fill="#0072b2"\/><text [^>]*>Mali<\/text>/);
+		expect(wide.svg).toMatch(/fill="#d55e00"\/><text [^>]*>Côte d’Ivoire<\/text>/);
+		expect(wide.svg).toMatch(/<line [^>]*stroke="#111827"[^>]*stroke-dasharray="6 4"\/><text [^>]*>Members’ median<\/text>/);
+		// The key takes room above the chart: one row here, more where the labels need it.
+		expect(wide.height).toBeGreaterThan(without.height);
+		const narrow = composeCard({ chart, key, title: 'T', source: 'S', credit: 'C', width: 150, measure: (t, size) => t.length * size * 0.5 });
+		const rowsOf = (svg: string) => new Set([...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="\d+" fill="#111827">(Mali|Côte|Members)/g)].map((m) => m[1])).size;
+		expect(rowsOf(wide.svg)).toBe(1);
+		expect(rowsOf(narrow.svg)).toBe(3);
+	});
 	it('grows with the chart when no height is set', () => {
 		const small = composeCard({ chart, title: 'T', source: 'S', credit: 'C', width: 600 });
 		const tall = composeCard({ chart: { ...chart, height: 200 }, title: 'T', source: 'S', credit: 'C', width: 600 });

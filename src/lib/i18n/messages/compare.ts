@@ -6,6 +6,8 @@ export const comparePage = defineMessages(
 		title: 'Compare countries',
 		lede: 'How does a country compare with its peers, and how did members move after joining Smart Africa? Pick countries or a peer group, an indicator and a chart.',
 		controls: 'Choose what to compare',
+		changeChart: 'Change the chart',
+		currentView: (n: number, indicator: string, chart: string) => `${n === 0 ? 'No country' : n === 1 ? '1 country' : `${n} countries`} · ${indicator} · ${chart}`,
 		needsJs: 'Changing the view needs JavaScript; the default view is shown.',
 
 		countries: 'Countries',
@@ -50,7 +52,7 @@ export const comparePage = defineMessages(
 		tabs: { chart: 'Chart', table: 'Table' },
 		tabsLabel: 'Show the chart or its table',
 
-		keyboardLine: 'Use the left and right arrow keys to read the values of each year.',
+		keyboardLine: 'Use the left and right arrow keys to read the values of each year, up and down to pick out each country.',
 		keyboardSlope: 'Use the arrow keys to read each country’s change.',
 		keyboardScatter: 'Use the arrow keys to read each country’s values.',
 		moreRows: (n: number) => `and ${n} more`,
@@ -117,6 +119,8 @@ export const comparePage = defineMessages(
 			`Countries report in different years: each is shown with its latest value up to ${year} (the year is given beside it). ${n} of ${total} countries have one.`,
 		coverageSlope: (n: number, total: number, from: number, to: number) => `${n} of ${total} countries have a value in both ${from} and ${to}.`,
 		coverageScatter: (n: number, total: number, year: number) => `${n} of ${total} countries have a value for both indicators in ${year}.`,
+		scatterMedianCoverage: (members: number, membersTotal: number, others: number, othersTotal: number) =>
+			`The groups’ medians cover only the countries with both values: ${members} of ${membersTotal} members and ${others} of ${othersTotal} non-members.`,
 		medianRule: 'Medians are drawn where at least half of the group’s countries have a value; the table gives every median and the number of countries it covers.',
 		noDataFor: (year: number) => `No data for ${year}:`,
 		noDataUpTo: (year: number) => `No data up to ${year}:`,
@@ -170,6 +174,8 @@ export const comparePage = defineMessages(
 		title: 'Comparer des pays',
 		lede: 'Comment un pays se situe-t-il par rapport à ses pairs, et comment les membres ont-ils évolué après leur adhésion à Smart Africa ? Choisissez des pays ou un groupe de pairs, un indicateur et un graphique.',
 		controls: 'Choisir la comparaison',
+		changeChart: 'Modifier le graphique',
+		currentView: (n: number, indicator: string, chart: string) => `${n === 0 ? 'Aucun pays' : n === 1 ? '1 pays' : `${n} pays`} · ${indicator} · ${chart}`,
 		needsJs: 'Changer la vue nécessite JavaScript ; la vue par défaut est affichée.',
 
 		countries: 'Pays',
@@ -214,7 +220,7 @@ export const comparePage = defineMessages(
 		tabs: { chart: 'Graphique', table: 'Tableau' },
 		tabsLabel: 'Afficher le graphique ou son tableau',
 
-		keyboardLine: 'Utilisez les flèches gauche et droite pour lire les valeurs de chaque année.',
+		keyboardLine: 'Utilisez les flèches gauche et droite pour lire les valeurs de chaque année, haut et bas pour faire ressortir chaque pays.',
 		keyboardSlope: 'Utilisez les flèches pour lire l’évolution de chaque pays.',
 		keyboardScatter: 'Utilisez les flèches pour lire les valeurs de chaque pays.',
 		moreRows: (n: number) => `et ${n} autres`,
@@ -282,6 +288,8 @@ export const comparePage = defineMessages(
 			`Les pays publient à des années différentes : chacun figure avec sa dernière valeur jusqu’à ${year} (l’année est indiquée à côté). ${n} pays sur ${total} en ont une.`,
 		coverageSlope: (n: number, total: number, from: number, to: number) => `${n} pays sur ${total} ont une valeur en ${from} et en ${to}.`,
 		coverageScatter: (n: number, total: number, year: number) => `${n} pays sur ${total} ont une valeur pour les deux indicateurs en ${year}.`,
+		scatterMedianCoverage: (members: number, membersTotal: number, others: number, othersTotal: number) =>
+			`Les médianes des groupes ne portent que sur les pays qui ont les deux valeurs : ${members} membres sur ${membersTotal} et ${others} non-membres sur ${othersTotal}.`,
 		medianRule:
 			'Les médianes sont tracées là où au moins la moitié des pays du groupe ont une valeur ; le tableau donne chaque médiane et le nombre de pays qu’elle couvre.',
 		noDataFor: (year: number) => `Pas de données pour ${year} :`,

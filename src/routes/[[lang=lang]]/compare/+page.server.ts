@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const joinOf = new Map(joins.map((j) => [j.iso3, j]));
 	const countries: CountryInfo[] = groups.map((g) => ({
 		iso3: g.iso3,
+		iso2: g.iso2,
 		name_en: g.name_en,
 		name_fr: g.name_fr,
 		au_region: g.au_region,

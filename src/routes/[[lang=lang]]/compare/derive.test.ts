@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PointStat } from '$lib/queries/compare';
+import { SERIES_COLOURS } from '$lib/charts/palette';
 import { coveredStats, fullRange, groupSizes, lineReferences, lineSeries, meansApply, MANY_COLOUR, selectionColours, signedYears } from './derive';
 
 const countries = new Map([
@@ -53,18 +54,24 @@ describe('line series', () => {
 		expect(out.map((s) => s.dashed)).toEqual([false, true]);
 	});
 
-	it('stops labelling lines when too many are selected', () => {
-		const many = Array.from({ length: 13 }, (_, i) => `C${i}`);
-		const out = lineSeries({ series: many.map((iso3) => ({ iso3, years: [2000], values: [1] })), selected: many, colours: selectionColours(many), name, align: 'year', countries: new Map() });
-		expect(out.every((s) => s.showLabel === false && s.thin)).toBe(true);
+	it('labels a peer group of twelve directly, in thin grey lines, and stops labelling beyond sixteen', () => {
+		const lines = (n: number) => {
+			const codes = Array.from({ length: n }, (_, i) => `C${i}`);
+			return lineSeries({ series: codes.map((iso3) => ({ iso3, years: [2000], values: [1] })), selected: codes, colours: selectionColours(codes), name, align: 'year', countries: new Map() });
+		};
+		expect(lines(12).every((s) => s.showLabel && s.thin && s.colour === MANY_COLOUR)).toBe(true);
+		expect(lines(17).every((s) => s.showLabel === false && s.thin)).toBe(true);
+		expect(lines(10).every((s) => s.showLabel && !s.thin)).toBe(true);
 	});
 });
 
 describe('selection colours', () => {
-	it('gives each of up to eight countries its own colour, and a larger group one shared colour', () => {
-		const few = selectionColours(['A', 'B', 'C']);
-		expect(new Set(Object.values(few)).size).toBe(3);
-		const many = selectionColours(Array.from({ length: 9 }, (_, i) => `C${i}`));
+	it('gives each of up to ten countries its own colour, in selection order, and a larger group one grey', () => {
+		const ten = Array.from({ length: 10 }, (_, i) => `C${i}`);
+		expect(Object.values(selectionColours(ten))).toEqual([...SERIES_COLOURS]);
+		// Selection order, not the order of the codes' names.
+		expect(selectionColours(['B', 'A']).A).toBe(SERIES_COLOURS[1]);
+		const many = selectionColours([...ten, 'C10']);
 		expect(new Set(Object.values(many))).toEqual(new Set([MANY_COLOUR]));
 	});
 });

@@ -3,13 +3,14 @@
  * Charts stay generic; what "members", "aligned on joining" or "a median worth drawing" mean is here.
  */
 import type { LineReference, LineSeries } from '$lib/charts/line-chart';
-import { colourFor, HIGHLIGHT_COLOURS } from '$lib/charts/palette';
+import { MANY_COLOUR, SERIES_COLOURS } from '$lib/charts/palette';
 import type { CatalogueEntry, CompactSeries, PointStat } from '$lib/queries/compare';
 import type { Align, IndicatorInfo, Reference } from '$lib/state/compare';
 
 /** A country as the page knows it: names, groups, and its Smart Africa join year. */
 export interface CountryInfo {
 	iso3: string;
+	iso2: string;
 	name_en: string;
 	name_fr: string;
 	au_region: string;
@@ -30,15 +31,16 @@ export const GROUP_COLOURS = {
 } as const;
 /** Reference lines: members' in ink, non-members' in grey; medians dashed, means dotted. */
 export const REFERENCE_COLOURS = { member: '#111827', nonMember: '#6b7280' } as const;
-/** Beyond the palette, selected lines share one colour. */
-export const MANY_COLOUR = '#1d4ed8';
 /** Beyond this many selected lines, direct labels would pile up: the tooltip and table name them. */
-export const LABEL_LIMIT = 12;
+export const LABEL_LIMIT = 16;
 
-/** A colour per selected country: the palette in selection order, or one shared colour for large groups. */
-export function selectionColours(codes: string[]): Record<string, string> {
-	const many = codes.length > HIGHLIGHT_COLOURS.length;
-	return Object.fromEntries(codes.map((code, i) => [code, many ? MANY_COLOUR : colourFor(i)]));
+/** A colour per selected country (see palette.ts); re-exported for the compare page's views. */
+export { MANY_COLOUR, selectionColours } from '$lib/charts/palette';
+
+/** A selected country's own colour, or null where the selection is too large for one each (or it is not selected). */
+export function ownColour(colours: Record<string, string>, iso3: string): string | null {
+	const colour = colours[iso3];
+	return colour && colour !== MANY_COLOUR ? colour : null;
 }
 
 export function toIndicatorInfo(c: CatalogueEntry): IndicatorInfo | null {
@@ -100,8 +102,8 @@ export function lineSeries({
 	countries: ReadonlyMap<string, Pick<CountryInfo, 'join_year' | 'uncertain'>>;
 }): LineSeries[] {
 	const showLabel = selected.length <= LABEL_LIMIT;
-	// Beyond the palette, a peer group's lines share one colour: thinner, so the group reads as a band.
-	const thin = selected.length > HIGHLIGHT_COLOURS.length;
+	// Beyond the palette, a peer group's lines share one grey: thinner, so the group reads as a band.
+	const thin = selected.length > SERIES_COLOURS.length;
 	const out: LineSeries[] = [];
 	for (const s of series) {
 		const joined = countries.get(s.iso3)?.join_year ?? null;
@@ -194,4 +196,22 @@ export function groupSizes(series: { key: string }[], countries: ReadonlyMap<str
 		else nonMembers++;
 	}
 	return (member: boolean) => (member ? members : nonMembers);
+}
+
+/**
+ * What the scatter's group medians stand on: per group, the countries with both values (the medians' n)
+ * out of all the group's countries in the chart's rows.
+ */
+export function scatterMedianCoverage(
+	rows: { iso3: string }[],
+	stats: { member: boolean; n: number }[],
+	isMember: (iso3: string) => boolean
+): { members: number; membersTotal: number; others: number; othersTotal: number } {
+	const membersTotal = rows.filter((r) => isMember(r.iso3)).length;
+	return {
+		members: stats.find((s) => s.member)?.n ?? 0,
+		membersTotal,
+		others: stats.find((s) => !s.member)?.n ?? 0,
+		othersTotal: rows.length - membersTotal
+	};
 }
