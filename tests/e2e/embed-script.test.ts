@@ -47,7 +47,7 @@ ${tag(`${site}/embed.js`)}
 				undefined,
 				{ timeout: 15_000 }
 			);
-			await page.waitForTimeout(500);
+			await page.waitForLoadState('networkidle'); // any late message has been posted by then
 			expect(messages.filter((m) => /postMessage|target origin/i.test(m))).toEqual([]);
 			expect(errors).toEqual([]);
 		} finally {
