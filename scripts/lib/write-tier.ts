@@ -17,12 +17,9 @@ export interface TierFile {
 	sha256: string;
 }
 
-/** Where each file lives under the data folder (the browser's tier uses the same paths). */
-export const tierPath = {
-	indicator: (id: string) => `tier/indicators/${id}.arrow`,
-	countries: 'tier/countries.arrow',
-	memberships: 'tier/memberships.arrow'
-};
+import { tierPath } from '../../src/lib/tier/paths.ts';
+
+export { tierPath };
 
 const ipc = (arrays: Record<string, unknown[]>, types: Record<string, ReturnType<typeof utf8>>) =>
 	tableToIPC(tableFromArrays(arrays, { types }), { format: 'stream' })!;
@@ -31,7 +28,7 @@ const ipc = (arrays: Record<string, unknown[]>, types: Record<string, ReturnType
  * Writes the tier's files into `dataDir` from the sorted rows of the data build (observations by
  * indicator, iso3, year) and returns their manifest entries, in a stable order.
  */
-export function writeTier(rows: { observations: Row[]; countries: Row[]; memberships: Row[] }, dataDir: string): TierFile[] {
+export function writeTier(rows: { observations: Row[]; countries: Row[]; memberships: Row[]; indicators: Row[] }, dataDir: string): TierFile[] {
 	const files: TierFile[] = [];
 	const write = (name: string, bytes: Uint8Array, count: number) => {
 		mkdirSync(join(dataDir, name, '..'), { recursive: true });
@@ -52,10 +49,10 @@ export function writeTier(rows: { observations: Row[]; countries: Row[]; members
 		members.length
 	);
 
-	const byIndicator = new Map<string, Row[]>();
+	// Every indicator has its file, even one without any value yet (its views show "no data").
+	const byIndicator = new Map<string, Row[]>(rows.indicators.map((r) => [r.id as string, []]));
 	for (const r of rows.observations) {
 		const id = r.indicator as string;
-		if (!byIndicator.has(id)) byIndicator.set(id, []);
 		byIndicator.get(id)!.push(r);
 	}
 	for (const id of [...byIndicator.keys()].sort()) {
