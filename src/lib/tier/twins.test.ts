@@ -140,6 +140,24 @@ describe('edge cases found in the data', () => {
 		}
 	});
 
+	it('takes text from outside as values, never as code', async () => {
+		const hostile = "') || (globalThis.pwned = true) || ('";
+		const g = globalThis as { pwned?: boolean };
+		for (const params of [
+			{ indicator: 'internet-users', countries: [hostile, 'd => true', 'NGA'], from: 2015, to: 2016 },
+			{ indicator: hostile, countries: null }
+		]) {
+			await same(indicatorSeries, params).catch((e) => {
+				// An unknown indicator is a missing file for the tier, an empty answer for DuckDB.
+				expect(String(e)).toMatch(/ENOENT/);
+			});
+		}
+		expect((await indicatorSeries(tier, { indicator: 'internet-users', countries: [hostile, 'NGA'], from: 2015, to: 2016 })).map((r) => r.iso3)).toEqual(['NGA', 'NGA']);
+		await expect(runTwin(tierTables(aq, async () => new Uint8Array()), 'constructor', {})).rejects.toBeInstanceOf(NoTwin);
+		await expect(runTwin(tierTables(aq, async () => new Uint8Array()), '__proto__', {})).rejects.toBeInstanceOf(NoTwin);
+		expect(g.pwned).toBeUndefined();
+	});
+
 	it('leaves anything without a twin to DuckDB', async () => {
 		await expect(indicatorCatalogue(tier)).rejects.toBeInstanceOf(NoTwin);
 		await expect(tier.query()).rejects.toBeInstanceOf(NoTwin);
@@ -148,5 +166,21 @@ describe('edge cases found in the data', () => {
 	it('fetched only the tier files, never the whole tables', () => {
 		expect(fetched.length).toBeGreaterThan(5);
 		expect(fetched.every((p) => p.startsWith('tier/'))).toBe(true);
+	});
+});
+
+describe('education panels', () => {
+	it('schools at every level, skills of every type, and the connectivity pairs', async () => {
+		const { SCHOOL_LEVELS, SKILLS, PAIRS, PAIR_MAX_GAP, pairIndicators, schoolsLatest, skillsLatest, connectivityPair } = await import('$lib/queries/education');
+		for (const level of SCHOOL_LEVELS) expect(((await same(schoolsLatest, { level })) as unknown[]).length).toBeGreaterThan(3);
+		for (const skill of SKILLS) expect(((await same(skillsLatest, { skill })) as unknown[]).length).toBeGreaterThan(0);
+		for (const pair of Object.keys(PAIRS) as (keyof typeof PAIRS)[]) {
+			for (const level of SCHOOL_LEVELS) {
+				const rows = (await same(connectivityPair, { ...pairIndicators(pair, level), maxGap: PAIR_MAX_GAP })) as { x: number | null }[];
+				expect(rows.length).toBeGreaterThan(3);
+			}
+		}
+		// A gap of 0: only x of y's own year.
+		await same(connectivityPair, { ...pairIndicators('internet', 'primary'), maxGap: 0 });
 	});
 });
