@@ -168,7 +168,7 @@ describe('self-sizing embeds on a host page', () => {
 			expect(await inner.evaluate(() => document.querySelector('.embed')!.getAttribute('data-theme'))).toBe('dark');
 			expect(await inner.evaluate(() => document.querySelectorAll('#embed-figure svg[aria-labelledby] rect').length)).toBeGreaterThan(10);
 			expect(requests.filter((u) => /duckdb/i.test(u))).toEqual([]);
-			expect(requests.some((u) => u.includes('/data/tier/indicators/internet-users.arrow'))).toBe(true);
+			expect(requests.some((u) => u.includes('/_app/immutable/workers/'))).toBe(true);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

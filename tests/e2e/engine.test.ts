@@ -82,10 +82,12 @@ describe('a second visit', () => {
 		// The bar chart came from the query tier's files; the data explorer's filter needs DuckDB.
 		await page.goto(`${site}${DATA_FILTER}`);
 		await expect.poll(async () => (await cached(page)).app?.filter((url) => DUCKDB.test(url)).length ?? 0, { timeout: 60_000 }).toBe(3);
-		const kept = (await cached(page)).data?.map((url) => new URL(url).pathname) ?? [];
-		expect(kept).toEqual(
-			expect.arrayContaining(['/data/tier/indicators/internet-users.arrow', '/data/tier/indicators/population.arrow', '/data/tier/countries.arrow', '/data/tier/memberships.arrow', '/data/observations.arrow'])
-		);
+		const kept = async () => (await cached(page)).data?.map((url) => new URL(url).pathname) ?? [];
+		await expect
+			.poll(kept, { timeout: 30_000 })
+			.toEqual(
+				expect.arrayContaining(['/data/tier/indicators/internet-users.arrow', '/data/tier/indicators/population.arrow', '/data/tier/countries.arrow', '/data/tier/memberships.arrow', '/data/observations.arrow'])
+			);
 
 		await context.setOffline(true);
 		onTestFinished(() => context.setOffline(false));

@@ -6,7 +6,7 @@
  * Text from the URL or a message reaches Arquero only as a value, never as code.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, Page, Worker } from 'playwright-core';
@@ -104,6 +104,28 @@ async function expectTierWorker(requests: string[], workers: Worker[]) {
 	return tier!;
 }
 
+/** Body bytes of a response as sent to a browser accepting brotli. */
+function wireBytes(url: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		get(url, { headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
+			let n = 0;
+			res.on('data', (chunk: Buffer) => (n += chunk.length));
+			res.on('end', () => resolve(n));
+		}).on('error', reject);
+	});
+}
+
+/** Files a page or worker fetched since `since` (ms), with their compressed size. */
+async function resources(scope: Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>, since: number): Promise<{ name: string; bytes: number }[]> {
+	return scope.evaluate(
+		(t0) =>
+			(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				.filter((e) => e.startTime >= t0)
+				.map((e) => ({ name: e.name, bytes: e.encodedBodySize })),
+		since
+	);
+}
+
 async function valueOf(indicator: string, iso3: string, year: number): Promise<number | null> {
 	const [row] = await parquet.query<{ value: number }>('SELECT value FROM observations WHERE indicator = ? AND iso3 = ? AND year = ?', [indicator, iso3, year]);
 	return row?.value ?? null;
@@ -117,6 +139,7 @@ describe('the indicator page answers from the tier', () => {
 	] as const) {
 		it(`adds a country with no DuckDB request (${label})`, async () => {
 			const { page, errors, requests, workers, violations, close } = await open(`${await host()}/indicator/internet-users`);
+			const t0 = await page.evaluate(() => performance.now());
 			await page.getByRole('combobox', { name: 'Add a country…' }).selectOption('NGA');
 			await page.waitForURL(/countries=TGO,SEN,RWA,KEN,NGA/);
 			await page.locator('g.highlighted path[data-key="NGA"]').waitFor();
@@ -126,19 +149,29 @@ describe('the indicator page answers from the tier', () => {
 				const expected = await valueOf('internet-users', 'NGA', Number(row[0]));
 				expect(row[5]).toBe(expected === null ? 'no data' : `${expected.toFixed(1)}%`);
 			}
+			// The first interaction: the worker (Arquero) and the slices it fetched, compressed on the wire.
+			const tier = await expectTierWorker(requests, workers);
+			const fetched = await resources(tier, 0);
+			// Adding a country needs one indicator's slice, nothing else.
+			expect(fetched.map((r) => new URL(r.name).pathname)).toEqual(['/data/tier/indicators/internet-users.arrow']);
+			expect(fetched.filter((r) => !r.name.includes('/data/tier/'))).toEqual([]);
+			// Sizes as served to a browser that accepts brotli (resource timing gives none for a worker's script).
+			const files = [tier.url(), ...fetched.map((r) => r.name)];
+			const sizes = await Promise.all(files.map(wireBytes));
+			const bytes = sizes.reduce((a, b) => a + b, 0);
+			console.log(`tier (${label}): first interaction ${bytes} bytes: ${files.map((f, i) => `${new URL(f).pathname} ${sizes[i]}`).join(', ')}`);
+			if (label === 'the site server') expect(bytes).toBeLessThanOrEqual(100_000);
 			// The ranking year, too.
 			await page.getByRole('combobox', { name: 'Year of the ranking' }).selectOption('2015');
 			await page.locator('caption', { hasText: 'All countries, 2015' }).waitFor();
 			const ranked = (await tableRows(page, 'All countries, 2015')).filter((r) => r[2] !== 'no data');
 			const [top] = await parquet.query<{ value: number }>("SELECT max(value) AS value FROM observations WHERE indicator = 'internet-users' AND year = 2015");
 			expect(ranked[0][2]).toBe(`${top.value.toFixed(1)}%`);
+			// The ranking adds the list of countries.
+			expect((await resources(tier, 0)).map((r) => new URL(r.name).pathname)).toContain('/data/tier/countries.arrow');
 
 			expect(requests.filter((u) => DUCKDB.test(u))).toEqual([]);
-			expect(requests.filter((u) => u.includes('/data/tier/')).map((u) => new URL(u).pathname)).toEqual(
-				expect.arrayContaining(['/data/tier/indicators/internet-users.arrow', '/data/tier/countries.arrow'])
-			);
-			expect(requests.filter((u) => /\/data\/observations\./.test(u))).toEqual([]);
-			await expectTierWorker(requests, workers);
+			expect((await resources(page, 0)).filter((r) => DUCKDB.test(r.name) || /\/data\/observations\./.test(r.name))).toEqual([]);
 			await expect(violations()).resolves.toEqual([]);
 			expect(errors).toEqual([]);
 			await close();
@@ -172,8 +205,9 @@ describe('the compare page answers from the tier', () => {
 		await ready('line');
 		await page.getByRole('checkbox', { name: 'Years since joining Smart Africa' }).check();
 		await page.waitForURL(/align=joined/);
+		await page.locator('#compare-title', { hasText: 'by years since joining' }).waitFor();
 		await ready('line');
-		await expect(page.locator('#compare-title').textContent()).resolves.toMatch(/since joining/i);
+		await page.locator('table caption', { hasText: /Values by years since joining/ }).first().waitFor({ state: 'attached' });
 		await screenshot(page, 'tier-compare-joined-1280');
 
 		expect(requests.filter((u) => DUCKDB.test(u))).toEqual([]);
