@@ -116,9 +116,9 @@ function wireBytes(url: string): Promise<number> {
 }
 
 /** Files a page or worker fetched since `since` (ms), with their compressed size. */
-async function resources(scope: Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>, since: number): Promise<{ name: string; bytes: number }[]> {
-	return scope.evaluate(
-		(t0) =>
+async function resources(scope: Page | Worker, since: number): Promise<{ name: string; bytes: number }[]> {
+	return (scope as Worker).evaluate(
+		(t0: number) =>
 			(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
 				.filter((e) => e.startTime >= t0)
 				.map((e) => ({ name: e.name, bytes: e.encodedBodySize })),
