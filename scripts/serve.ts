@@ -14,10 +14,18 @@ import sirv from 'sirv';
  */
 export const EMBED_PATH = /^\/(fr\/)?embed(\/|\.html$|$)/;
 
+/**
+ * The query tier's worker (src/lib/tier/worker.ts) and only it may compile code: Arquero builds its
+ * expressions with `Function`. A worker loaded from a URL takes this policy from its own response; the
+ * pages keep theirs, with no 'unsafe-eval'.
+ */
+export const WORKER_PATH = /^\/_app\/immutable\/workers\//;
+export const WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'self'";
+
 /** Headers every response carries (`path` without the base path). */
 export function securityHeaders(path: string): Record<string, string> {
 	return {
-		'Content-Security-Policy': `frame-ancestors ${EMBED_PATH.test(path) ? '*' : "'self'"}`,
+		'Content-Security-Policy': WORKER_PATH.test(path) ? WORKER_POLICY : `frame-ancestors ${EMBED_PATH.test(path) ? '*' : "'self'"}`,
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'strict-origin-when-cross-origin'
 	};

@@ -10,6 +10,7 @@ import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api
 import { bool, dateDay, dictionary, float64, int32, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette';
 import { TABLES, TABLE_NAMES, type SqlType, type TableDef, type TableName } from './tables.ts';
 import type { LocatedRow, Row } from './validate.ts';
+import { writeTier, type TierFile } from './write-tier.ts';
 
 export interface ManifestFile {
 	name: string;
@@ -26,6 +27,8 @@ export interface Manifest {
 	version: string;
 	built: string;
 	files: ManifestFile[];
+	/** The query tier's small per-view files (write-tier.ts). */
+	tier: TierFile[];
 	tables: Record<TableName, { rows: number; columns: { name: string; type: SqlType; en: string; fr: string }[] }>;
 }
 
@@ -100,10 +103,12 @@ export async function writeData(
 	const files: ManifestFile[] = [];
 	const content = createHash('sha256');
 	const tablesInfo = {} as Manifest['tables'];
+	const sorted = {} as Record<TableName, Row[]>;
 	try {
 		for (const name of TABLE_NAMES) {
 			const def = TABLES[name];
 			const rows = sortRows(def, tables[name]);
+			sorted[name] = rows;
 			content.update(JSON.stringify(rows));
 			const columnsSql = def.columns.map((c) => `"${c.name}" ${c.sql}`).join(', ');
 			await db.run(`CREATE TABLE "${name}" (${columnsSql})`);
@@ -145,6 +150,7 @@ export async function writeData(
 		version: `${latestRetrieval}.${content.digest('hex').slice(0, 8)}`,
 		built: (options.buildDate ?? buildDateFromEnv()).toISOString(),
 		files,
+		tier: writeTier(sorted, staging),
 		tables: tablesInfo
 	};
 	writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);

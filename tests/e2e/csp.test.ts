@@ -1,6 +1,7 @@
 /**
  * The content security policy in a real browser: no page of any type, in either language, triggers a
- * violation, including once DuckDB-WASM has started (compare) and the SQL console has run a query (data).
+ * violation, including once the query tier has answered a view (compare; Arquero in its worker) and
+ * DuckDB-WASM has run a query in the SQL console (data).
  * A control proves the listener sees violations: an injected inline script is blocked and reported.
  * frame-ancestors (a header): other sites may frame the embeds only.
  */
@@ -64,11 +65,11 @@ describe('content security policy', () => {
 		await close();
 	});
 
-	it('holds once DuckDB-WASM has started on the compare page', async () => {
+	it('holds once the query tier has answered on the compare page', async () => {
 		const { page, errors, violations, close } = await openRecording();
-		// A bar chart of another indicator and year is not prerendered: it is queried on DuckDB-WASM.
+		// A bar chart of another indicator and year is not prerendered: it is queried on the tier.
 		await page.goto(`${site}/compare?chart=bar&indicator=egdi&year=2018`);
-		await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, undefined, { timeout: 60_000 });
+		await page.waitForFunction(() => performance.getEntriesByName('query:compare').length > 0, undefined, { timeout: 60_000 });
 		await page.locator('.figure[data-chart="bar"]').waitFor();
 		await settled(page);
 		await expect(violations(page)).resolves.toEqual([]);

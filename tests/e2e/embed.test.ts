@@ -149,9 +149,11 @@ describe('self-sizing embeds on a host page', () => {
 		}
 	});
 
-	it('a control in the indicator embed runs the query on DuckDB-WASM and keeps the embed options', async () => {
+	it('a control in the indicator embed runs the query on the query tier, with no DuckDB, and keeps the embed options', async () => {
 		host.set('/control.html', frameHtml([{ id: 'control', src: `${site}/embed/indicator/internet-users?chart=ranking&theme=dark`, width: 800 }]));
 		const { page, errors, close } = await openPage(browser);
+		const requests: string[] = [];
+		page.context().on('request', (r) => requests.push(r.url()));
 		try {
 			await page.goto(`${host.url}/control.html`, { waitUntil: 'load' });
 			const { inner } = await settledHeights(page, 'control');
@@ -165,6 +167,8 @@ describe('self-sizing embeds on a host page', () => {
 			expect(inner.url()).toContain('theme=dark');
 			expect(await inner.evaluate(() => document.querySelector('.embed')!.getAttribute('data-theme'))).toBe('dark');
 			expect(await inner.evaluate(() => document.querySelectorAll('#embed-figure svg[aria-labelledby] rect').length)).toBeGreaterThan(10);
+			expect(requests.filter((u) => /duckdb/i.test(u))).toEqual([]);
+			expect(requests.some((u) => u.includes('/_app/immutable/workers/'))).toBe(true);
 			expect(errors).toEqual([]);
 		} finally {
 			await close();

@@ -1,8 +1,9 @@
 /**
- * The query engine on hard terms, in a real browser: a second visit with the network off (service
- * worker), DuckDB-WASM blocked (the Arquero fallback answers with the Parquet data's numbers), a
- * data-saving connection (asked before the download, its size shown), and a truncated data file
- * (a notice with a retry; the prerendered chart stays).
+ * The query engines on hard terms, in a real browser: a second visit with the network off (service
+ * worker: the query tier's files and, once used, DuckDB-WASM), DuckDB-WASM blocked (the views still
+ * answer from the query tier with the Parquet data's numbers; the SQL console says it needs the
+ * engine), a data-saving connection (the views need no question; the data explorer asks before the
+ * download, its size shown), and a truncated data file (a notice with a retry; the chart stays).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
@@ -26,6 +27,8 @@ afterAll(async () => {
 
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ').trim();
 const DUCKDB = /duckdb-(eh-part|browser-eh\.worker)/;
+/** A data explorer view the query tier has no twin for: DuckDB-WASM answers it. */
+const DATA_FILTER = '/data?countries=TGO,SEN&indicators=internet-users&from=2015&to=2020';
 
 /** Waits until the compare page runs and shows this chart type with nothing loading. */
 async function ready(page: Page, chart: string) {
@@ -76,14 +79,20 @@ describe('a second visit', () => {
 		await page.waitForFunction(async () => Boolean(await caches.match(location.href)));
 		await page.getByRole('radio', { name: 'Bar' }).check();
 		await ready(page, 'bar');
-		await expect.poll(async () => (await cached(page)).app?.filter((url) => DUCKDB.test(url)).length ?? 0).toBe(3);
-		const kept = await cached(page);
-		expect(kept.data?.map((url) => new URL(url).pathname).sort()).toEqual(['/data/countries.arrow', '/data/memberships.arrow', '/data/observations.arrow']);
+		// The bar chart came from the query tier's files; the data explorer's filter needs DuckDB.
+		await page.goto(`${site}${DATA_FILTER}`);
+		await expect.poll(async () => (await cached(page)).app?.filter((url) => DUCKDB.test(url)).length ?? 0, { timeout: 60_000 }).toBe(3);
+		const kept = async () => (await cached(page)).data?.map((url) => new URL(url).pathname) ?? [];
+		await expect
+			.poll(kept, { timeout: 30_000 })
+			.toEqual(
+				expect.arrayContaining(['/data/tier/indicators/internet-users.arrow', '/data/tier/indicators/population.arrow', '/data/tier/countries.arrow', '/data/tier/memberships.arrow', '/data/observations.arrow'])
+			);
 
 		await context.setOffline(true);
 		onTestFinished(() => context.setOffline(false));
-		// A full reload of the page, then another view that needs the engine: both from the caches.
-		await page.reload();
+		// A full reload of a page, then another view on the tier: both from the caches.
+		await page.goto(`${site}/compare`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Compare countries');
 		await page.goto(`${site}/compare?chart=bar&year=2015`);
 		await ready(page, 'bar');
@@ -104,18 +113,15 @@ describe('a second visit', () => {
 });
 
 describe('where DuckDB-WASM cannot start', () => {
-	it('runs the compare and indicator views on the fallback, with the Parquet numbers, and says so', async () => {
+	it('answers the compare and indicator views from the query tier, with the Parquet numbers, and the console says it needs the engine', async () => {
 		// No service worker: requests are routed (blocked) by the test, not answered from a cache.
 		const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });
 		await page.route(DUCKDB, (route) => route.abort());
 		await page.goto(`${site}/compare?chart=bar&year=2016`);
 		await ready(page, 'bar');
 		expect(await barValues(page, 2016)).toEqual(await parquetValues(2016));
-		const notice = page.getByRole('complementary', { name: 'Query engine' });
-		await notice.waitFor();
-		await expect(notice.textContent()).resolves.toMatch(/could not start: the common views work without it; advanced queries .* are unavailable/);
 
-		// The indicator page's ranking for another year, from the same fallback.
+		// The indicator page's ranking for another year, from the tier too.
 		await page.goto(`${site}/indicator/internet-users?year=2012`);
 		const ranking = page.locator('table', { has: page.locator('caption', { hasText: /2012/ }) }).first();
 		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
@@ -128,6 +134,9 @@ describe('where DuckDB-WASM cannot start', () => {
 		await page.goto(`${site}/data`);
 		await page.locator('.console button.primary:not([disabled])').click();
 		await expect(page.getByRole('alert').textContent()).resolves.toContain('The SQL console needs the query engine');
+		const notice = page.getByRole('complementary', { name: 'Query engine' });
+		await notice.waitFor();
+		await expect(notice.textContent()).resolves.toMatch(/could not start: the common views work without it; advanced queries .* are unavailable/);
 		// Only the blocked requests complain (the browser, and DuckDB about its worker).
 		expect(errors.filter((e) => !/ERR_FAILED|Failed to load resource|^console: Event$|error in duckdb worker/.test(e))).toEqual([]);
 		await close();
@@ -135,7 +144,7 @@ describe('where DuckDB-WASM cannot start', () => {
 });
 
 describe('on a data-saving connection', () => {
-	it('asks before downloading the engine, shows its size, and works either way', async () => {
+	it('answers the views without asking, asks before downloading the engine for the data explorer, and shows its size', async () => {
 		const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });
 		await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }));
 		const engineRequests: string[] = [];
@@ -143,17 +152,18 @@ describe('on a data-saving connection', () => {
 		await page.goto(`${site}/compare`);
 		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 		await page.getByRole('radio', { name: 'Bar' }).check();
-		const notice = page.getByRole('complementary', { name: 'Query engine' });
-		await notice.waitFor();
-		expect(plain((await notice.textContent())!)).toMatch(/save data.*a 5\.\d MB download/);
-		// The prerendered line chart is still there while the question waits.
-		await expect(page.locator('.figure[data-chart="line"]').count()).resolves.toBe(1);
-		expect(engineRequests).toEqual([]);
-
-		await notice.getByRole('button', { name: 'Not now' }).click();
 		await ready(page, 'bar');
 		const year = Number((await page.locator('#compare-title').textContent())!.match(/(\d{4})$/)![1]);
 		expect(await barValues(page, year)).toEqual(await parquetValues(year));
+		const notice = page.getByRole('complementary', { name: 'Query engine' });
+		await expect(notice.count()).resolves.toBe(0);
+		expect(engineRequests).toEqual([]);
+
+		await page.goto(`${site}${DATA_FILTER}`);
+		await notice.waitFor();
+		expect(plain((await notice.textContent())!)).toMatch(/save data.*a 5\.\d MB download/);
+		expect(engineRequests).toEqual([]);
+		await notice.getByRole('button', { name: 'Not now' }).click();
 		expect(engineRequests).toEqual([]);
 
 		await notice.getByRole('button', { name: /^Load the query engine \(5\.\d\s?MB\)$/ }).click();
@@ -168,7 +178,9 @@ describe('on a data-saving connection', () => {
 describe('a truncated data file', () => {
 	it('keeps the prerendered chart, offers a retry, and recovers', async () => {
 		const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });
-		await page.route(/\/data\/observations\.arrow/, async (route) => {
+		// Both the tier's slice and the whole table: the tier fails, then DuckDB does.
+		const TRUNCATED = /\/data\/(observations|tier\/indicators\/internet-users)\.arrow/;
+		await page.route(TRUNCATED, async (route) => {
 			const response = await route.fetch();
 			const body = await response.body();
 			await route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
@@ -181,7 +193,7 @@ describe('a truncated data file', () => {
 		await expect(page.locator('.chart-status').textContent()).resolves.toContain('observations: the data file could not be read');
 		await expect(page.locator('svg').count()).resolves.toBeGreaterThan(0);
 
-		await page.unroute(/\/data\/observations\.arrow/);
+		await page.unroute(TRUNCATED);
 		await retry.click();
 		await ready(page, 'bar');
 		const year = Number((await page.locator('#compare-title').textContent())!.match(/(\d{4})$/)![1]);

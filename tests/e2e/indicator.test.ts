@@ -1,6 +1,6 @@
 /**
- * The indicator page in a real browser: prerendered without JavaScript, live on DuckDB-WASM with it, in
- * English and French. Expected numbers are read from the built Parquet files with native DuckDB.
+ * The indicator page in a real browser: prerendered without JavaScript, live with it (the query tier
+ * answers its controls; tests/e2e/tier.test.ts), in English and French. Expected numbers are read from the built Parquet files with native DuckDB.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -73,26 +73,19 @@ describe('without JavaScript', () => {
 });
 
 describe('with JavaScript', () => {
-	it('adds a country with a DuckDB-WASM query and shows its values', async () => {
+	it('adds a country from the query tier, without DuckDB-WASM, and shows its values', async () => {
 		const { page, errors, close } = await openPage(browser);
 		const wasmRequests: string[] = [];
 		page.on('request', (r) => r.url().endsWith('.wasm') && wasmRequests.push(r.url()));
-		// Slow the engine download a little, so the loading state is there to see.
-		await page.route('**/*.wasm', async (route) => {
-			await new Promise((r) => setTimeout(r, 800));
-			await route.continue();
-		});
 		await page.goto(site + PAGE);
 		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 		expect(wasmRequests).toEqual([]); // nothing loads DuckDB until a query needs it
 
 		await page.getByRole('combobox', { name: 'Add a country…' }).selectOption('NGA');
-		await expect(page.getByRole('status').filter({ hasText: 'Loading the query engine' }).first().isVisible()).resolves.toBe(true);
 		await page.waitForURL(/countries=TGO,SEN,RWA,KEN,NGA/);
 		const nigeriaLine = page.locator('g.highlighted path[data-key="NGA"]');
 		await nigeriaLine.waitFor();
-		// Once, in its parts under 25 MiB (scripts/vite-duckdb-wasm.ts).
-		expect(wasmRequests.map((url) => url.match(/duckdb-eh-part(\d)of(\d)/)?.slice(1).join('/')).sort()).toEqual(['1/2', '2/2']);
+		expect(wasmRequests).toEqual([]);
 
 		const byYear = page.locator('table', { has: page.locator('caption', { hasText: 'Highlighted countries, by year' }) });
 		await byYear.locator('th', { hasText: 'Nigeria' }).waitFor();

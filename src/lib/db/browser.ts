@@ -1,8 +1,9 @@
 /**
  * The browser's one query engine, created lazily on the first query that needs it and shared by every
  * view. DuckDB-WASM where it can run; where it cannot (no WebAssembly, little memory, a failed
- * download) or the user declined its download on a data-saving connection, the Arquero fallback over
- * the same files. Reported through `engineStatus`.
+ * download) or the user declined its download on a data-saving connection, the fallback (the views'
+ * controls are answered by the query tier before this engine is asked; see live-query.svelte.ts).
+ * Reported through `engineStatus`.
  */
 import { asset } from '$app/paths';
 import { parts } from 'virtual:duckdb-wasm';
@@ -42,8 +43,8 @@ export function retryEngine() {
 async function start(version: string): Promise<Engine> {
 	const tableUrl = (table: TableName) => `${asset(`/data/${table}.arrow`)}?v=${encodeURIComponent(version)}`;
 	const unsupported = unsupportedReason();
-	if (unsupported) return fallback(tableUrl, unsupported);
-	if (!userWantsEngine && savingData() && !(await engineCached()) && !(await engineStatus.ask())) return fallback(tableUrl, 'declined');
+	if (unsupported) return fallback(unsupported);
+	if (!userWantsEngine && savingData() && !(await engineCached()) && !(await engineStatus.ask())) return fallback('declined');
 
 	engineStatus.set('starting');
 	// User Timing marks: the benchmark (and DevTools) read how long the engine takes to start.
@@ -58,15 +59,15 @@ async function start(version: string): Promise<Engine> {
 		return ready;
 	} catch (error) {
 		console.warn('DuckDB-WASM could not start; using the fallback:', error);
-		return fallback(tableUrl, 'failed', error instanceof Error ? error.message : String(error));
+		return fallback('failed', error instanceof Error ? error.message : String(error));
 	}
 }
 
-async function fallback(tableUrl: (table: TableName) => string, reason: FallbackReason, error: string | null = null): Promise<Engine> {
+async function fallback(reason: FallbackReason, error: string | null = null): Promise<Engine> {
 	const { FallbackEngine } = await import('./fallback');
 	engineStatus.fallbackReason = reason;
 	engineStatus.set('fallback', error);
-	return new FallbackEngine((table) => fetchDataFile(tableUrl(table), table), reason);
+	return new FallbackEngine(reason);
 }
 
 function unsupportedReason(): FallbackReason | null {

@@ -3,14 +3,20 @@
  * (the browser). Queries in src/lib/queries run unchanged on either.
  */
 import type { FallbackEngine } from './fallback';
+import type { QueryDef } from './query';
 import type { TableName } from './tables';
 
 export type SqlValue = string | number | boolean | null;
 export type SqlRow = Record<string, SqlValue>;
 
 export interface Engine {
-	/** `fallback`: Arquero over the same files where DuckDB-WASM cannot run (fallback.ts). */
-	readonly kind: 'native' | 'wasm' | 'fallback';
+	/**
+	 * `tier`: Arquero in its worker over the query tier's files (src/lib/tier), for queries with a twin;
+	 * `fallback`: where DuckDB-WASM cannot run, says advanced queries are unavailable (fallback.ts).
+	 */
+	readonly kind: 'native' | 'wasm' | 'tier' | 'fallback';
+	/** Runs a defined query (query.ts): its SQL on DuckDB, its Arquero twin on the tier. */
+	run<Params, Result>(query: QueryDef<Params, Result>, params: Params): Promise<Result>;
 	/** Makes these tables queryable; the browser engine fetches each on first need, once. */
 	load(tables: readonly TableName[]): Promise<void>;
 	/** Runs one read-only statement with positional `?` parameters. */
@@ -33,5 +39,5 @@ export function normaliseValue(value: unknown, isDate = false): SqlValue {
 /** Placeholders for an IN list: `inList(3)` → `?, ?, ?` (an empty list matches nothing). */
 export const inList = (n: number) => (n === 0 ? 'NULL' : Array.from({ length: n }, () => '?').join(', '));
 
-/** Checked without importing fallback.ts, which brings Arquero: pages load that only when they need it. */
+/** Checked without importing fallback.ts. */
 export const isFallback = (db: Engine): db is FallbackEngine => db.kind === 'fallback';

@@ -1,12 +1,16 @@
 /**
  * A view's query as a function of its state (the Mosaic pattern): for the default state the prerendered
- * result is used as is; any other state runs the query on the browser's DuckDB-WASM engine, started on
- * this first need. Results of a state the user has already left are dropped.
+ * result is used as is; any other state is asked of the query tier first (Arquero in its worker over
+ * small data files, src/lib/tier), and of the browser's DuckDB-WASM engine, started on this first need,
+ * only for what the tier cannot answer (a query without a twin, or a tier that cannot run here).
+ * Results of a state the user has already left are dropped.
  */
 import { untrack } from 'svelte';
 import type { ChartStatus } from '$lib/charts/types';
+import { tierEngine } from '$lib/tier/client';
 import { browserEngine } from './browser';
 import type { Engine } from './engine';
+import { NoTwin } from './query';
 import { engineStatus } from './status.svelte';
 
 export interface LiveQuery<Params, Result> {
@@ -56,11 +60,16 @@ export function liveQuery<Params, Result>(options: {
 			return;
 		}
 		let stale = false;
-		const timer = setTimeout(() => !stale && (status = 'loading'), engineStatus.state === 'ready' ? QUIET_MS : 0);
-		browserEngine(options.datasetVersion())
-			.then(async (db) => {
-				const start = performance.now();
-				const rows = await options.run(db, params);
+		const timer = setTimeout(() => !stale && (status = 'loading'), QUIET_MS);
+		const version = options.datasetVersion();
+		const start = performance.now();
+		options
+			.run(tierEngine(version), params)
+			.catch(async (e: unknown) => {
+				if (!(e instanceof NoTwin)) console.warn('The query tier could not answer; asking DuckDB:', e);
+				return options.run(await browserEngine(version), params);
+			})
+			.then((rows) => {
 				performance.measure(`query:${options.name}`, { start, end: performance.now() });
 				return rows;
 			})

@@ -9,6 +9,7 @@
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
+import type { QueryDef } from './query';
 import type { TableName } from './tables';
 
 export class NodeEngine implements Engine {
@@ -41,6 +42,10 @@ export class NodeEngine implements Engine {
 				return loading;
 			})
 		).then(() => undefined);
+	}
+
+	run<Params, Result>(query: QueryDef<Params, Result>, params: Params): Promise<Result> {
+		return query.sql(this, params);
 	}
 
 	async query<Row extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {

@@ -4,6 +4,7 @@
  * because DuckDB-WASM cannot read Parquet offline (its parquet extension comes from a CDN; STACK.md).
  */
 import { normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
+import type { QueryDef } from './query';
 import type { TableName } from './tables';
 
 /** The subset of an Arrow table that results are read through (arrow's own types stay out of the bundle). */
@@ -82,6 +83,10 @@ export class WasmEngine implements Engine {
 				return loading;
 			})
 		).then(() => undefined);
+	}
+
+	run<Params, Result>(query: QueryDef<Params, Result>, params: Params): Promise<Result> {
+		return query.sql(this, params);
 	}
 
 	async query<Row extends object = SqlRow>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {

@@ -3,9 +3,10 @@
  * dates, and one bundle of queries per chart type. Medians and population-weighted means of members
  * and non-members are computed here, in SQL, over the countries that have a value.
  */
-import { isFallback, type Engine } from '$lib/db/engine';
+import type { Engine } from '$lib/db/engine';
+import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
-import { indicatorRanking, type RankingRow, type SourceMeta } from './indicator';
+import { indicatorRanking, latestValues, type RankingRow, type SourceMeta } from './indicator';
 
 /** One indicator as the pickers list it: names, unit, source and the years it covers. */
 export interface CatalogueEntry {
@@ -148,34 +149,38 @@ const STATS_SQL = `median(v.value) AS median, count(*)::INTEGER AS n,
 const POPULATION_JOIN = `LEFT JOIN observations p ON p.indicator = 'population' AND p.iso3 = v.iso3 AND p.year = v.year`;
 
 /** The line chart: every series in the range, and the group statistics per year (or per year since joining). */
-export async function compareLine(db: Engine, { indicator, from, to, align }: LineParams): Promise<LineData> {
-	await db.load(['observations', 'memberships']);
-	const points = await db.query<{ iso3: string; year: number; value: number }>(
-		'SELECT iso3, year, value FROM observations WHERE indicator = ? AND year BETWEEN ? AND ? ORDER BY iso3, year',
-		[indicator, from, to]
-	);
-	const stats =
-		align === 'joined'
-			? await db.query<PointStat>(
-					`WITH joins AS (
-					   SELECT iso3, CAST(left(joined, 4) AS INTEGER) AS join_year FROM memberships
-					   WHERE org = 'smart-africa' AND iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AND joined_precision IN ('day', 'month', 'year')
-					 )
-					 SELECT v.year - j.join_year AS x, true AS member, ${STATS_SQL}
-					 FROM observations v JOIN joins j ON j.iso3 = v.iso3 ${POPULATION_JOIN}
-					 WHERE v.indicator = ? AND v.year BETWEEN ? AND ?
-					 GROUP BY ALL ORDER BY x`,
-					[indicator, from, to]
-				)
-			: await db.query<PointStat>(
-					`SELECT v.year AS x, v.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, ${STATS_SQL}
-					 FROM observations v ${POPULATION_JOIN}
-					 WHERE v.indicator = ? AND v.year BETWEEN ? AND ?
-					 GROUP BY ALL ORDER BY x, member DESC`,
-					[indicator, from, to]
-				);
-	return { series: compact(points), stats };
-}
+export const compareLine = defineQuery<LineParams, LineData>({
+	name: 'compareLine',
+	async sql(db, { indicator, from, to, align }) {
+		await db.load(['observations', 'memberships']);
+		const points = await db.query<{ iso3: string; year: number; value: number }>(
+			'SELECT iso3, year, value FROM observations WHERE indicator = ? AND year BETWEEN ? AND ? ORDER BY iso3, year',
+			[indicator, from, to]
+		);
+		const stats =
+			align === 'joined'
+				? await db.query<PointStat>(
+						`WITH joins AS (
+						   SELECT iso3, CAST(left(joined, 4) AS INTEGER) AS join_year FROM memberships
+						   WHERE org = 'smart-africa' AND iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AND joined_precision IN ('day', 'month', 'year')
+						 )
+						 SELECT v.year - j.join_year AS x, true AS member, ${STATS_SQL}
+						 FROM observations v JOIN joins j ON j.iso3 = v.iso3 ${POPULATION_JOIN}
+						 WHERE v.indicator = ? AND v.year BETWEEN ? AND ?
+						 GROUP BY ALL ORDER BY x`,
+						[indicator, from, to]
+					)
+				: await db.query<PointStat>(
+						`SELECT v.year AS x, v.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, ${STATS_SQL}
+						 FROM observations v ${POPULATION_JOIN}
+						 WHERE v.indicator = ? AND v.year BETWEEN ? AND ?
+						 GROUP BY ALL ORDER BY x, member DESC`,
+						[indicator, from, to]
+					);
+		return { series: compact(points), stats };
+	},
+	twin: lineTwin
+});
 
 function compact(points: { iso3: string; year: number; value: number }[]): CompactSeries[] {
 	const out: CompactSeries[] = [];
@@ -210,23 +215,27 @@ export interface RankingData {
 }
 
 /** The bar chart and the map: every country's value for a year (or its latest in the window), and group statistics. */
-export async function compareRanking(db: Engine, params: RankingParams): Promise<RankingData> {
-	await db.load(['observations', 'memberships', 'countries']);
-	const [rows, stats] = await Promise.all([
-		indicatorRanking(db, params),
-		db.query<GroupStat>(
-			`WITH v AS (
-			   SELECT iso3, arg_max(value, year) AS value, max(year) AS year
-			   FROM observations WHERE indicator = ? AND year BETWEEN ? AND ? GROUP BY iso3
-			 )
-			 SELECT v.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, ${STATS_SQL}
-			 FROM v ${POPULATION_JOIN}
-			 GROUP BY ALL`,
-			[params.indicator, params.year - params.window, params.year]
-		)
-	]);
-	return { rows, stats: bothGroups(stats, emptyStat) };
-}
+export const compareRanking = defineQuery<RankingParams, RankingData>({
+	name: 'compareRanking',
+	async sql(db, params) {
+		await db.load(['observations', 'memberships', 'countries']);
+		const [rows, stats] = await Promise.all([
+			indicatorRanking(db, params),
+			db.query<GroupStat>(
+				`WITH v AS (
+				   SELECT iso3, arg_max(value, year) AS value, max(year) AS year
+				   FROM observations WHERE indicator = ? AND year BETWEEN ? AND ? GROUP BY iso3
+				 )
+				 SELECT v.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, ${STATS_SQL}
+				 FROM v ${POPULATION_JOIN}
+				 GROUP BY ALL`,
+				[params.indicator, params.year - params.window, params.year]
+			)
+		]);
+		return { rows, stats: bothGroups(stats, emptyStat) };
+	},
+	twin: rankingTwin
+});
 
 export interface SlopeParams {
 	indicator: string;
@@ -259,47 +268,51 @@ export interface SlopeData {
 }
 
 /** The slope chart: each country's value in two years, and group medians over countries with both. */
-export async function compareSlope(db: Engine, { indicator, from, to }: SlopeParams): Promise<SlopeData> {
-	await db.load(['observations', 'memberships', 'countries']);
-	const ends = `a AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?),
-		 b AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?)`;
-	const endParams = [indicator, from, indicator, to];
-	const [rows, stats] = await Promise.all([
-		db.query<SlopeRow>(
-			`WITH ${ends}
-			 SELECT c.iso3, a.value AS start, b.value AS "end"
-			 FROM countries c LEFT JOIN a ON a.iso3 = c.iso3 LEFT JOIN b ON b.iso3 = c.iso3
-			 ORDER BY c.iso3`,
-			endParams
-		),
-		db.query<SlopeStat>(
-			`WITH ${ends},
-			 pa AS (SELECT iso3, value FROM observations WHERE indicator = 'population' AND year = ?),
-			 pb AS (SELECT iso3, value FROM observations WHERE indicator = 'population' AND year = ?)
-			 SELECT a.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, count(*)::INTEGER AS n,
-			        median(a.value) AS median_start, median(b.value) AS median_end,
-			        count(pa.value * pb.value)::INTEGER AS n_weighted,
-			        sum(a.value * pa.value) FILTER (WHERE pb.value IS NOT NULL) / sum(pa.value) FILTER (WHERE pb.value IS NOT NULL) AS weighted_start,
-			        sum(b.value * pb.value) FILTER (WHERE pa.value IS NOT NULL) / sum(pb.value) FILTER (WHERE pa.value IS NOT NULL) AS weighted_end
-			 FROM a JOIN b ON b.iso3 = a.iso3
-			 LEFT JOIN pa ON pa.iso3 = a.iso3 LEFT JOIN pb ON pb.iso3 = a.iso3
-			 GROUP BY ALL`,
-			[...endParams, from, to]
-		)
-	]);
-	return {
-		rows,
-		stats: bothGroups(stats, (member) => ({
-			member,
-			n: 0,
-			median_start: null,
-			median_end: null,
-			n_weighted: 0,
-			weighted_start: null,
-			weighted_end: null
-		}))
-	};
-}
+export const compareSlope = defineQuery<SlopeParams, SlopeData>({
+	name: 'compareSlope',
+	async sql(db, { indicator, from, to }) {
+		await db.load(['observations', 'memberships', 'countries']);
+		const ends = `a AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?),
+			 b AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?)`;
+		const endParams = [indicator, from, indicator, to];
+		const [rows, stats] = await Promise.all([
+			db.query<SlopeRow>(
+				`WITH ${ends}
+				 SELECT c.iso3, a.value AS start, b.value AS "end"
+				 FROM countries c LEFT JOIN a ON a.iso3 = c.iso3 LEFT JOIN b ON b.iso3 = c.iso3
+				 ORDER BY c.iso3`,
+				endParams
+			),
+			db.query<SlopeStat>(
+				`WITH ${ends},
+				 pa AS (SELECT iso3, value FROM observations WHERE indicator = 'population' AND year = ?),
+				 pb AS (SELECT iso3, value FROM observations WHERE indicator = 'population' AND year = ?)
+				 SELECT a.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, count(*)::INTEGER AS n,
+				        median(a.value) AS median_start, median(b.value) AS median_end,
+				        count(pa.value * pb.value)::INTEGER AS n_weighted,
+				        sum(a.value * pa.value) FILTER (WHERE pb.value IS NOT NULL) / sum(pa.value) FILTER (WHERE pb.value IS NOT NULL) AS weighted_start,
+				        sum(b.value * pb.value) FILTER (WHERE pa.value IS NOT NULL) / sum(pb.value) FILTER (WHERE pa.value IS NOT NULL) AS weighted_end
+				 FROM a JOIN b ON b.iso3 = a.iso3
+				 LEFT JOIN pa ON pa.iso3 = a.iso3 LEFT JOIN pb ON pb.iso3 = a.iso3
+				 GROUP BY ALL`,
+				[...endParams, from, to]
+			)
+		]);
+		return {
+			rows,
+			stats: bothGroups(stats, (member) => ({
+				member,
+				n: 0,
+				median_start: null,
+				median_end: null,
+				n_weighted: 0,
+				weighted_start: null,
+				weighted_end: null
+			}))
+		};
+	},
+	twin: slopeTwin
+});
 
 export interface ScatterParams {
 	x: string;
@@ -330,30 +343,34 @@ export interface ScatterData {
 }
 
 /** The scatter chart: two indicators in one year for every country, with population for the point size. */
-export async function compareScatter(db: Engine, { x, y, year }: ScatterParams): Promise<ScatterData> {
-	await db.load(['observations', 'memberships', 'countries']);
-	const values = `xv AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?),
-		 yv AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?)`;
-	const [rows, stats] = await Promise.all([
-		db.query<ScatterRow>(
-			`WITH ${values},
-			 pop AS (SELECT iso3, arg_max(value, year) AS value FROM observations WHERE indicator = 'population' AND year <= ? GROUP BY iso3)
-			 SELECT c.iso3, xv.value AS x, yv.value AS y, pop.value AS population
-			 FROM countries c LEFT JOIN xv ON xv.iso3 = c.iso3 LEFT JOIN yv ON yv.iso3 = c.iso3 LEFT JOIN pop ON pop.iso3 = c.iso3
-			 ORDER BY c.iso3`,
-			[x, year, y, year, year]
-		),
-		db.query<ScatterStat>(
-			`WITH ${values}
-			 SELECT xv.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, count(*)::INTEGER AS n,
-			        median(xv.value) AS median_x, median(yv.value) AS median_y
-			 FROM xv JOIN yv ON yv.iso3 = xv.iso3
-			 GROUP BY ALL`,
-			[x, year, y, year]
-		)
-	]);
-	return { rows, stats: bothGroups(stats, (member) => ({ member, n: 0, median_x: null, median_y: null })) };
-}
+export const compareScatter = defineQuery<ScatterParams, ScatterData>({
+	name: 'compareScatter',
+	async sql(db, { x, y, year }) {
+		await db.load(['observations', 'memberships', 'countries']);
+		const values = `xv AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?),
+			 yv AS (SELECT iso3, value FROM observations WHERE indicator = ? AND year = ?)`;
+		const [rows, stats] = await Promise.all([
+			db.query<ScatterRow>(
+				`WITH ${values},
+				 pop AS (SELECT iso3, arg_max(value, year) AS value FROM observations WHERE indicator = 'population' AND year <= ? GROUP BY iso3)
+				 SELECT c.iso3, xv.value AS x, yv.value AS y, pop.value AS population
+				 FROM countries c LEFT JOIN xv ON xv.iso3 = c.iso3 LEFT JOIN yv ON yv.iso3 = c.iso3 LEFT JOIN pop ON pop.iso3 = c.iso3
+				 ORDER BY c.iso3`,
+				[x, year, y, year, year]
+			),
+			db.query<ScatterStat>(
+				`WITH ${values}
+				 SELECT xv.iso3 IN (${SMART_AFRICA_MEMBERS_SQL}) AS member, count(*)::INTEGER AS n,
+				        median(xv.value) AS median_x, median(yv.value) AS median_y
+				 FROM xv JOIN yv ON yv.iso3 = xv.iso3
+				 GROUP BY ALL`,
+				[x, year, y, year]
+			)
+		]);
+		return { rows, stats: bothGroups(stats, (member) => ({ member, n: 0, median_x: null, median_y: null })) };
+	},
+	twin: scatterTwin
+});
 
 /** What one view of the compare page asks for: the chart type decides the query. */
 export type CompareParams =
@@ -368,24 +385,165 @@ export type CompareData =
 	| ({ chart: 'slope' } & SlopeData)
 	| ({ chart: 'scatter' } & ScatterData);
 
-/** Runs the queries of one view: the page re-runs this on DuckDB-WASM for any state but the prerendered one. */
+/** Runs the queries of one view: the page re-runs this (on the tier, else DuckDB-WASM) for any state but the prerendered one. */
 export async function compareChart(db: Engine, params: CompareParams): Promise<CompareData> {
-	// Without DuckDB the same bundle comes from the queries' JavaScript twins (fallback.ts).
-	const run = (isFallback(db) ? await import('./fallback') : { compareLine, compareRanking, compareSlope, compareScatter }) as {
-		compareLine: typeof compareLine;
-		compareRanking: typeof compareRanking;
-		compareSlope: typeof compareSlope;
-		compareScatter: typeof compareScatter;
-	};
 	switch (params.chart) {
 		case 'line':
-			return { chart: 'line', ...(await run.compareLine(db, params)) };
+			return { chart: 'line', ...(await compareLine(db, params)) };
 		case 'bar':
 		case 'map':
-			return { chart: params.chart, ...(await run.compareRanking(db, params)) };
+			return { chart: params.chart, ...(await compareRanking(db, params)) };
 		case 'slope':
-			return { chart: 'slope', ...(await run.compareSlope(db, params)) };
+			return { chart: 'slope', ...(await compareSlope(db, params)) };
 		case 'scatter':
-			return { chart: 'scatter', ...(await run.compareScatter(db, params)) };
+			return { chart: 'scatter', ...(await compareScatter(db, params)) };
 	}
+}
+
+// The Arquero twins of the views above (query.ts): the same answers from the tier's files, tested
+// equal to DuckDB's in compare-twins.test.ts. Expressions are escaped functions and column names.
+
+type Obs = { iso3: string; year: number; value: number };
+
+/** Smart Africa members (confirmed or not), as SMART_AFRICA_MEMBERS_SQL. */
+async function memberSet({ aq, memberships }: TierTables): Promise<Set<string>> {
+	const members = (await memberships()).filter(aq.escape((m: { status: string }) => m.status === 'member' || m.status === 'member-unconfirmed'));
+	return new Set(members.array('iso3') as string[]);
+}
+
+/** An indicator's values in one year, in a column named `as`. */
+async function valuesIn({ aq, indicator: slice }: TierTables, indicator: string, year: number, as: string): Promise<Table> {
+	return (await slice(indicator))
+		.filter(aq.escape((d: Obs) => d.year === year))
+		.select('iso3', 'value')
+		.rename({ value: as });
+}
+
+/** Population of the same country and year, as `pop` (POPULATION_JOIN). */
+async function withPopulation(tables: TierTables, t: Table): Promise<Table> {
+	const population = (await tables.indicator('population')).select('iso3', 'year', 'value').rename({ value: 'pop' });
+	return t.lookup(population, [['iso3', 'year'], ['iso3', 'year']], 'pop');
+}
+
+/** STATS_SQL per group of `keys` over `value` and `pop`. */
+function groupStats({ aq }: TierTables, t: Table, keys: string[]): Table {
+	const { op, escape } = aq;
+	return t
+		.derive({ weighted: escape((d: { value: number; pop: number | null }) => (d.pop === null || d.pop === undefined ? null : d.value * d.pop)) })
+		.groupby(...keys)
+		.rollup({ median: op.median('value'), n: op.count(), weighted_sum: op.sum('weighted'), pop_sum: op.sum('pop'), n_weighted: op.valid('pop') })
+		.derive({ weighted_mean: escape((d: { n_weighted: number; weighted_sum: number; pop_sum: number }) => (d.n_weighted === 0 ? null : d.weighted_sum / d.pop_sum)) })
+		.select(...keys, 'median', 'n', 'weighted_mean', 'n_weighted');
+}
+
+async function lineTwin(tables: TierTables, { indicator, from, to, align }: LineParams): Promise<LineData> {
+	const { aq } = tables;
+	const [slice, members] = await Promise.all([tables.indicator(indicator), memberSet(tables)]);
+	const points = slice.filter(aq.escape((d: Obs) => d.year >= from && d.year <= to)).orderby('iso3', 'year');
+	let grouped: Table;
+	if (align === 'joined') {
+		const joins = (await tables.memberships())
+			.filter(aq.escape((m: { iso3: string; joined_precision: string }) => members.has(m.iso3) && ['day', 'month', 'year'].includes(m.joined_precision)))
+			.derive({ join_year: aq.escape((m: { joined: string }) => Number(m.joined.slice(0, 4))) })
+			.select('iso3', 'join_year');
+		grouped = points
+			.join(joins, 'iso3')
+			.derive({ x: aq.escape((d: Obs & { join_year: number }) => d.year - d.join_year), member: aq.escape(() => true) });
+	} else {
+		grouped = points.derive({ x: aq.escape((d: Obs) => d.year), member: aq.escape((d: Obs) => members.has(d.iso3)) });
+	}
+	const stats = groupStats(tables, await withPopulation(tables, grouped), ['x', 'member']).orderby('x', aq.desc('member'));
+	return { series: compact(objects<Obs>(points.select('iso3', 'year', 'value'))), stats: objects<PointStat>(stats) };
+}
+
+async function rankingTwin(tables: TierTables, params: RankingParams): Promise<RankingData> {
+	const { aq } = tables;
+	const [rows, latest, members] = await Promise.all([
+		indicatorRanking.def.twin!(tables, params),
+		latestValues(tables, params.indicator, params.year, params.window),
+		memberSet(tables)
+	]);
+	const grouped = await withPopulation(tables, latest.derive({ member: aq.escape((d: Obs) => members.has(d.iso3)) }));
+	return { rows, stats: bothGroups(objects<GroupStat>(groupStats(tables, grouped, ['member'])), emptyStat) };
+}
+
+async function slopeTwin(tables: TierTables, { indicator, from, to }: SlopeParams): Promise<SlopeData> {
+	const { aq } = tables;
+	const { op, escape } = aq;
+	const [a, b, pa, pb, countries, members] = await Promise.all([
+		valuesIn(tables, indicator, from, 'start'),
+		valuesIn(tables, indicator, to, 'end'),
+		valuesIn(tables, 'population', from, 'pa'),
+		valuesIn(tables, 'population', to, 'pb'),
+		tables.countries(),
+		memberSet(tables)
+	]);
+	const rows = countries.lookup(a, 'iso3', 'start').lookup(b, 'iso3', 'end').orderby('iso3');
+	type Both = { iso3: string; start: number; end: number; pa: number | null; pb: number | null };
+	// Weighted only where the population is known in both years (a balanced panel).
+	const weighted = (d: Both) => d.pa !== null && d.pa !== undefined && d.pb !== null && d.pb !== undefined;
+	const stats = a
+		.join(b, 'iso3')
+		.lookup(pa, 'iso3', 'pa')
+		.lookup(pb, 'iso3', 'pb')
+		.derive({
+			member: escape((d: Both) => members.has(d.iso3)),
+			ws: escape((d: Both) => (weighted(d) ? d.start * d.pa! : null)),
+			we: escape((d: Both) => (weighted(d) ? d.end * d.pb! : null)),
+			wpa: escape((d: Both) => (weighted(d) ? d.pa : null)),
+			wpb: escape((d: Both) => (weighted(d) ? d.pb : null))
+		})
+		.groupby('member')
+		.rollup({
+			n: op.count(),
+			median_start: op.median('start'),
+			median_end: op.median('end'),
+			n_weighted: op.valid('wpa'),
+			ws: op.sum('ws'),
+			we: op.sum('we'),
+			wpa: op.sum('wpa'),
+			wpb: op.sum('wpb')
+		})
+		.derive({
+			weighted_start: escape((d: { n_weighted: number; ws: number; wpa: number }) => (d.n_weighted === 0 ? null : d.ws / d.wpa)),
+			weighted_end: escape((d: { n_weighted: number; we: number; wpb: number }) => (d.n_weighted === 0 ? null : d.we / d.wpb))
+		})
+		.select('member', 'n', 'median_start', 'median_end', 'n_weighted', 'weighted_start', 'weighted_end');
+	return {
+		rows: objects<SlopeRow>(rows),
+		stats: bothGroups(objects<SlopeStat>(stats), (member) => ({
+			member,
+			n: 0,
+			median_start: null,
+			median_end: null,
+			n_weighted: 0,
+			weighted_start: null,
+			weighted_end: null
+		}))
+	};
+}
+
+async function scatterTwin(tables: TierTables, { x, y, year }: ScatterParams): Promise<ScatterData> {
+	const { aq } = tables;
+	const [xv, yv, population, countries, members] = await Promise.all([
+		valuesIn(tables, x, year, 'x'),
+		valuesIn(tables, y, year, 'y'),
+		latestValues(tables, 'population', year, Infinity),
+		tables.countries(),
+		memberSet(tables)
+	]);
+	const rows = countries
+		.lookup(xv, 'iso3', 'x')
+		.lookup(yv, 'iso3', 'y')
+		.lookup(population.rename({ value: 'population' }), 'iso3', 'population')
+		.orderby('iso3');
+	const stats = xv
+		.join(yv, 'iso3')
+		.derive({ member: aq.escape((d: { iso3: string }) => members.has(d.iso3)) })
+		.groupby('member')
+		.rollup({ n: aq.op.count(), median_x: aq.op.median('x'), median_y: aq.op.median('y') });
+	return {
+		rows: objects<ScatterRow>(rows),
+		stats: bothGroups(objects<ScatterStat>(stats), (member) => ({ member, n: 0, median_x: null, median_y: null }))
+	};
 }

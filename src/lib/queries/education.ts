@@ -6,6 +6,7 @@
  * its year: the years differ between countries and between measures, and the page shows them.
  */
 import { inList, type Engine } from '$lib/db/engine';
+import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
 
 export const SCHOOL_LEVELS = ['primary', 'lower-secondary', 'upper-secondary'] as const;
@@ -94,14 +95,28 @@ export interface LatestValue {
 }
 
 /** Each country's latest value of each indicator, in one statement. */
-export async function latestValues(db: Engine, indicators: readonly string[]): Promise<LatestValue[]> {
-	await db.load(['observations']);
-	return db.query<LatestValue>(
-		`SELECT iso3, indicator, max(year)::INTEGER AS year, arg_max(value, year) AS value
-		 FROM observations WHERE indicator IN (${inList(indicators.length)})
-		 GROUP BY iso3, indicator ORDER BY indicator, iso3`,
-		[...indicators]
-	);
+export const latestValues = defineQuery<readonly string[], LatestValue[]>({
+	name: 'educationLatestValues',
+	async sql(db, indicators) {
+		await db.load(['observations']);
+		return db.query<LatestValue>(
+			`SELECT iso3, indicator, max(year)::INTEGER AS year, arg_max(value, year) AS value
+			 FROM observations WHERE indicator IN (${inList(indicators.length)})
+			 GROUP BY iso3, indicator ORDER BY indicator, iso3`,
+			[...indicators]
+		);
+	},
+	async twin(tables, indicators) {
+		const latest = await Promise.all([...new Set(indicators)].map(async (id) => (await latestOf(tables, id)).derive({ indicator: tables.aq.escape(() => id) })));
+		if (latest.length === 0) return [];
+		return objects<LatestValue>(latest[0].concat(...latest.slice(1)).orderby('indicator', 'iso3').select('iso3', 'indicator', 'year', 'value'));
+	}
+});
+
+/** Each country's latest row (iso3, year, value) of one indicator: arg_max(value, year). */
+async function latestOf(tables: TierTables, indicator: string): Promise<Table> {
+	const slice = await tables.indicator(indicator);
+	return slice.semijoin(slice.groupby('iso3').rollup({ year: tables.aq.op.max('year') }), [['iso3', 'year'], ['iso3', 'year']]).reify();
 }
 
 /** One country's schools at one level: each measure's latest value and year (null: never reported). */
@@ -153,24 +168,51 @@ export interface SkillRow {
  * the latest with a share: a parity index published for a later year alone (Egypt's 2016) would
  * otherwise leave the country's row without a single marker.
  */
-export async function skillsLatest(db: Engine, { skill }: { skill: Skill }): Promise<SkillRow[]> {
-	await db.load(['observations']);
-	const ids = SKILL_SERIES.map((s) => skillIndicator(skill, s));
-	return db.query<SkillRow>(
-		`WITH v AS (SELECT iso3, indicator, year, value FROM observations WHERE indicator IN (${inList(ids.length)})),
-		 latest AS (SELECT iso3, coalesce(max(year) FILTER (WHERE indicator <> ?), max(year)) AS year FROM v GROUP BY iso3)
-		 SELECT l.iso3, l.year::INTEGER AS year,
-		        max(value) FILTER (WHERE indicator = ?) AS youth_female,
-		        max(value) FILTER (WHERE indicator = ?) AS youth_male,
-		        max(value) FILTER (WHERE indicator = ?) AS youth,
-		        max(value) FILTER (WHERE indicator = ?) AS adults,
-		        max(value) FILTER (WHERE indicator = ?) AS parity
-		 FROM latest l JOIN v ON v.iso3 = l.iso3 AND v.year = l.year
-		 GROUP BY l.iso3, l.year
-		 ORDER BY youth DESC NULLS LAST, l.iso3`,
-		[...ids, ids[SKILL_SERIES.indexOf('parity')], ...ids]
-	);
-}
+export const skillsLatest = defineQuery<{ skill: Skill }, SkillRow[]>({
+	name: 'skillsLatest',
+	async sql(db, { skill }) {
+		await db.load(['observations']);
+		const ids = SKILL_SERIES.map((s) => skillIndicator(skill, s));
+		return db.query<SkillRow>(
+			`WITH v AS (SELECT iso3, indicator, year, value FROM observations WHERE indicator IN (${inList(ids.length)})),
+			 latest AS (SELECT iso3, coalesce(max(year) FILTER (WHERE indicator <> ?), max(year)) AS year FROM v GROUP BY iso3)
+			 SELECT l.iso3, l.year::INTEGER AS year,
+			        max(value) FILTER (WHERE indicator = ?) AS youth_female,
+			        max(value) FILTER (WHERE indicator = ?) AS youth_male,
+			        max(value) FILTER (WHERE indicator = ?) AS youth,
+			        max(value) FILTER (WHERE indicator = ?) AS adults,
+			        max(value) FILTER (WHERE indicator = ?) AS parity
+			 FROM latest l JOIN v ON v.iso3 = l.iso3 AND v.year = l.year
+			 GROUP BY l.iso3, l.year
+			 ORDER BY youth DESC NULLS LAST, l.iso3`,
+			[...ids, ids[SKILL_SERIES.indexOf('parity')], ...ids]
+		);
+	},
+	async twin(tables, { skill }) {
+		const { aq } = tables;
+		type Obs = { iso3: string; year: number; value: number };
+		const series = await Promise.all(SKILL_SERIES.map(async (s) => (await tables.indicator(skillIndicator(skill, s))).derive({ series: aq.escape(() => s) })));
+		const all = series[0].concat(...series.slice(1));
+		// The latest survey year of each country with a share (a parity index alone does not count, unless
+		// the country has nothing else); then that year's value of each series.
+		const latestShare = all
+			.filter(aq.escape((d: { series: string }) => d.series !== 'parity'))
+			.groupby('iso3')
+			.rollup({ year: aq.op.max('year') });
+		const latest = all.groupby('iso3').rollup({ year: aq.op.max('year') }).antijoin(latestShare, 'iso3').concat(latestShare);
+		const ofYear = all.semijoin(latest, [['iso3', 'year'], ['iso3', 'year']]);
+		const rows = latest.derive(
+			Object.fromEntries(
+				SKILL_SERIES.map((s) => {
+					const values = new Map(objects<Obs & { series: string }>(ofYear.filter(aq.escape((d: { series: string }) => d.series === s))).map((d) => [d.iso3, d.value]));
+					return [s.replace('-', '_'), aq.escape((d: Obs) => values.get(d.iso3) ?? null)];
+				})
+			)
+		);
+		const ordered = objects<SkillRow>(rows.select('iso3', 'year', 'youth_female', 'youth_male', 'youth', 'adults', 'parity'));
+		return ordered.sort((a, b) => (a.youth === null ? (b.youth === null ? 0 : 1) : b.youth === null ? -1 : b.youth - a.youth) || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+	}
+});
 
 /** Countries reporting each skill type (any series, any year), and the span of years. */
 export interface SkillCoverage {
@@ -227,26 +269,52 @@ export interface PairParams {
 /** Years apart that a pair may still be read together: beyond it, x is shown as missing. */
 export const PAIR_MAX_GAP = 3;
 
-export async function connectivityPair(db: Engine, { y, x, maxGap }: PairParams): Promise<PairRow[]> {
-	await db.load(['observations']);
-	return db.query<PairRow>(
-		`WITH ly AS (
-		   SELECT iso3, max(year) AS y_year, arg_max(value, year) AS y FROM observations WHERE indicator = ? GROUP BY iso3
-		 ), nx AS (
-		   SELECT ly.iso3, arg_min(o.value, abs(o.year - ly.y_year) * 2 + (o.year > ly.y_year)::INTEGER) AS x,
-		          arg_min(o.year, abs(o.year - ly.y_year) * 2 + (o.year > ly.y_year)::INTEGER) AS x_year
-		   FROM ly JOIN observations o ON o.iso3 = ly.iso3 AND o.indicator = ? AND abs(o.year - ly.y_year) <= ?
-		   GROUP BY ly.iso3
-		 ), pop AS (
-		   SELECT ly.iso3, coalesce(max(p.value) FILTER (WHERE p.year = ly.y_year), arg_max(p.value, p.year)) AS population
-		   FROM ly JOIN observations p ON p.iso3 = ly.iso3 AND p.indicator = 'population' GROUP BY ly.iso3
-		 )
-		 SELECT ly.iso3, ly.y, ly.y_year::INTEGER AS y_year, nx.x, nx.x_year::INTEGER AS x_year, pop.population
-		 FROM ly LEFT JOIN nx USING (iso3) LEFT JOIN pop USING (iso3)
-		 ORDER BY ly.y DESC, ly.iso3`,
-		[y, x, maxGap]
-	);
-}
+export const connectivityPair = defineQuery<PairParams, PairRow[]>({
+	name: 'connectivityPair',
+	async sql(db, { y, x, maxGap }) {
+		await db.load(['observations']);
+		return db.query<PairRow>(
+			`WITH ly AS (
+			   SELECT iso3, max(year) AS y_year, arg_max(value, year) AS y FROM observations WHERE indicator = ? GROUP BY iso3
+			 ), nx AS (
+			   SELECT ly.iso3, arg_min(o.value, abs(o.year - ly.y_year) * 2 + (o.year > ly.y_year)::INTEGER) AS x,
+			          arg_min(o.year, abs(o.year - ly.y_year) * 2 + (o.year > ly.y_year)::INTEGER) AS x_year
+			   FROM ly JOIN observations o ON o.iso3 = ly.iso3 AND o.indicator = ? AND abs(o.year - ly.y_year) <= ?
+			   GROUP BY ly.iso3
+			 ), pop AS (
+			   SELECT ly.iso3, coalesce(max(p.value) FILTER (WHERE p.year = ly.y_year), arg_max(p.value, p.year)) AS population
+			   FROM ly JOIN observations p ON p.iso3 = ly.iso3 AND p.indicator = 'population' GROUP BY ly.iso3
+			 )
+			 SELECT ly.iso3, ly.y, ly.y_year::INTEGER AS y_year, nx.x, nx.x_year::INTEGER AS x_year, pop.population
+			 FROM ly LEFT JOIN nx USING (iso3) LEFT JOIN pop USING (iso3)
+			 ORDER BY ly.y DESC, ly.iso3`,
+			[y, x, maxGap]
+		);
+	},
+	async twin(tables, { y, x, maxGap }) {
+		const { aq } = tables;
+		type Obs = { iso3: string; year: number; value: number };
+		const [ly, xs, population] = await Promise.all([latestOf(tables, y), tables.indicator(x), tables.indicator('population')]);
+		const yYear = new Map(objects<Obs>(ly).map((d) => [d.iso3, d.year]));
+		// x from the nearest year to y's (the earlier on a tie), within maxGap years.
+		const distance = (d: Obs) => Math.abs(d.year - yYear.get(d.iso3)!) * 2 + (d.year > yYear.get(d.iso3)! ? 1 : 0);
+		const near = xs
+			.filter(aq.escape((d: Obs) => yYear.has(d.iso3) && Math.abs(d.year - yYear.get(d.iso3)!) <= maxGap))
+			.derive({ distance: aq.escape(distance) });
+		const nearest = near.semijoin(near.groupby('iso3').rollup({ distance: aq.op.min('distance') }), [['iso3', 'distance'], ['iso3', 'distance']]);
+		// Population of y's year, else the latest.
+		const pop = population.filter(aq.escape((d: Obs) => yYear.has(d.iso3)));
+		const sameYear = new Map(objects<Obs>(pop.filter(aq.escape((d: Obs) => d.year === yYear.get(d.iso3)))).map((d) => [d.iso3, d.value]));
+		const latestPop = new Map(objects<Obs>(pop.semijoin(pop.groupby('iso3').rollup({ year: aq.op.max('year') }), [['iso3', 'year'], ['iso3', 'year']])).map((d) => [d.iso3, d.value]));
+		const rows = ly
+			.rename({ value: 'y', year: 'y_year' })
+			.lookup(nearest.rename({ value: 'x', year: 'x_year' }), 'iso3', 'x', 'x_year')
+			.derive({ population: aq.escape((d: { iso3: string }) => sameYear.get(d.iso3) ?? latestPop.get(d.iso3) ?? null) })
+			.orderby(aq.desc('y'), 'iso3')
+			.select('iso3', 'y', 'y_year', 'x', 'x_year', 'population');
+		return objects<PairRow>(rows);
+	}
+});
 
 /** A country's most recent year with a value of each indicator, for the coverage grid. */
 export interface LatestYear {

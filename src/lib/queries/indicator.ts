@@ -1,5 +1,6 @@
 /** Queries behind an indicator page: its definition and source, its years, its series and ranking. */
-import { inList, isFallback, type Engine } from '$lib/db/engine';
+import { inList, type Engine } from '$lib/db/engine';
+import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 
 export interface IndicatorMeta {
 	id: string;
@@ -111,29 +112,44 @@ export interface SeriesPoint {
 	value: number;
 }
 
-/** Every value of an indicator, for the given countries (all when `countries` is null), by country and year. */
-export async function indicatorSeries(
-	db: Engine,
-	{ indicator, countries = null, from = null, to = null }: { indicator: string; countries?: string[] | null; from?: number | null; to?: number | null }
-): Promise<SeriesPoint[]> {
-	if (isFallback(db)) return (await import('./fallback')).indicatorSeries(db, { indicator, countries, from, to });
-	await db.load(['observations']);
-	const params: (string | number)[] = [indicator];
-	let where = 'indicator = ?';
-	if (countries) {
-		where += ` AND iso3 IN (${inList(countries.length)})`;
-		params.push(...countries);
-	}
-	if (from !== null) {
-		where += ' AND year >= ?';
-		params.push(from);
-	}
-	if (to !== null) {
-		where += ' AND year <= ?';
-		params.push(to);
-	}
-	return db.query<SeriesPoint>(`SELECT iso3, year, value FROM observations WHERE ${where} ORDER BY iso3, year`, params);
+export interface SeriesParams {
+	indicator: string;
+	/** null: every country. */
+	countries?: string[] | null;
+	from?: number | null;
+	to?: number | null;
 }
+
+/** Every value of an indicator, for the given countries (all when `countries` is null), by country and year. */
+export const indicatorSeries = defineQuery<SeriesParams, SeriesPoint[]>({
+	name: 'indicatorSeries',
+	async sql(db, { indicator, countries = null, from = null, to = null }) {
+		await db.load(['observations']);
+		const params: (string | number)[] = [indicator];
+		let where = 'indicator = ?';
+		if (countries) {
+			where += ` AND iso3 IN (${inList(countries.length)})`;
+			params.push(...countries);
+		}
+		if (from !== null) {
+			where += ' AND year >= ?';
+			params.push(from);
+		}
+		if (to !== null) {
+			where += ' AND year <= ?';
+			params.push(to);
+		}
+		return db.query<SeriesPoint>(`SELECT iso3, year, value FROM observations WHERE ${where} ORDER BY iso3, year`, params);
+	},
+	async twin({ aq, indicator: slice }, { indicator, countries = null, from = null, to = null }) {
+		const keep = countries ? new Set(countries) : null;
+		const [lo, hi] = [from ?? -Infinity, to ?? Infinity];
+		const rows = (await slice(indicator)).filter(
+			aq.escape((d: SeriesPoint) => d.year >= lo && d.year <= hi && (!keep || keep.has(d.iso3)))
+		);
+		return objects<SeriesPoint>(rows.orderby('iso3', 'year'));
+	}
+});
 
 export interface RankingRow {
 	iso3: string;
@@ -144,30 +160,62 @@ export interface RankingRow {
 	rank: number | null;
 }
 
+export interface RankingQuery {
+	indicator: string;
+	year: number;
+	window?: number;
+	lowerIsBetter?: boolean;
+}
+
+/** Each country's latest value from `year - window` to `year` (arg_max(value, year) per country). */
+export async function latestValues({ aq, indicator: slice }: TierTables, indicator: string, year: number, window: number): Promise<Table> {
+	const from = year - window;
+	const inWindow = (await slice(indicator)).filter(aq.escape((d: SeriesPoint) => d.year >= from && d.year <= year));
+	const latestYear = inWindow.groupby('iso3').rollup({ year: aq.op.max('year') });
+	return inWindow.semijoin(latestYear, [['iso3', 'year'], ['iso3', 'year']]);
+}
+
 /**
  * All 55 countries, best first (highest value, or lowest where lower is better, e.g. prices);
  * countries without a value come last with nulls. With `window` 0 each country's value for `year`;
  * otherwise its latest value from `year - window` to `year`.
  */
-export async function indicatorRanking(
-	db: Engine,
-	{ indicator, year, window = 0, lowerIsBetter = false }: { indicator: string; year: number; window?: number; lowerIsBetter?: boolean }
-): Promise<RankingRow[]> {
-	if (isFallback(db)) return (await import('./fallback')).indicatorRanking(db, { indicator, year, window, lowerIsBetter });
-	// The direction is one of two fixed keywords, never user text, so it can be written into the SQL.
-	const order = lowerIsBetter ? 'ASC' : 'DESC';
-	await db.load(['observations', 'countries']);
-	return db.query<RankingRow>(
-		`WITH latest AS (
-		   SELECT iso3, arg_max(value, year) AS value, max(year) AS year
-		   FROM observations
-		   WHERE indicator = ? AND year BETWEEN ? AND ?
-		   GROUP BY iso3
-		 )
-		 SELECT c.iso3, l.value, l.year,
-		        CASE WHEN l.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY l.value ${order} NULLS LAST) END::INTEGER AS rank
-		 FROM countries c LEFT JOIN latest l ON l.iso3 = c.iso3
-		 ORDER BY l.value ${order} NULLS LAST, c.iso3`,
-		[indicator, year - window, year]
-	);
-}
+export const indicatorRanking = defineQuery<RankingQuery, RankingRow[]>({
+	name: 'indicatorRanking',
+	async sql(db, { indicator, year, window = 0, lowerIsBetter = false }) {
+		// The direction is one of two fixed keywords, never user text, so it can be written into the SQL.
+		const order = lowerIsBetter ? 'ASC' : 'DESC';
+		await db.load(['observations', 'countries']);
+		return db.query<RankingRow>(
+			`WITH latest AS (
+			   SELECT iso3, arg_max(value, year) AS value, max(year) AS year
+			   FROM observations
+			   WHERE indicator = ? AND year BETWEEN ? AND ?
+			   GROUP BY iso3
+			 )
+			 SELECT c.iso3, l.value, l.year,
+			        CASE WHEN l.value IS NULL THEN NULL ELSE rank() OVER (ORDER BY l.value ${order} NULLS LAST) END::INTEGER AS rank
+			 FROM countries c LEFT JOIN latest l ON l.iso3 = c.iso3
+			 ORDER BY l.value ${order} NULLS LAST, c.iso3`,
+			[indicator, year - window, year]
+		);
+	},
+	async twin(tables, { indicator, year, window = 0, lowerIsBetter = false }) {
+		const { aq } = tables;
+		const [latest, countries] = await Promise.all([latestValues(tables, indicator, year, window), tables.countries()]);
+		const byValue = lowerIsBetter ? 'value' : aq.desc('value');
+		// rank(): ties share a rank, the next rank skips past them (peers: equal values).
+		const ranked = latest
+			.orderby(byValue)
+			.derive({ rank: aq.op.rank() })
+			.orderby(byValue, 'iso3')
+			.select('iso3', 'value', 'year', 'rank')
+			.reify(); // in that order: concat keeps rows as stored
+		const missing = countries
+			.antijoin(latest, 'iso3')
+			.orderby('iso3')
+			.reify()
+			.derive({ value: aq.escape(() => null), year: aq.escape(() => null), rank: aq.escape(() => null) });
+		return objects<RankingRow>(ranked.concat(missing));
+	}
+});

@@ -1,0 +1,68 @@
+/**
+ * The page's side of the query tier: one worker (worker.ts) per page, started on the first query that
+ * leaves the prerendered state, and a TierEngine that sends it each query's name and parameters.
+ */
+import { asset } from '$app/paths';
+import { NoTwin } from '$lib/db/query';
+import { TierEngine } from './engine';
+import type { TierRequest, TierResponse } from './protocol';
+
+/** The tier cannot run here (no module workers, or its worker failed): DuckDB answers instead. */
+export class TierUnavailable extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'TierUnavailable';
+	}
+}
+
+let engine: TierEngine | undefined;
+let broken: string | null = null;
+const pending = new Map<number, { resolve: (rows: unknown) => void; reject: (error: Error) => void }>();
+let nextId = 1;
+
+function fail(message: string) {
+	broken = message;
+	for (const { reject } of pending.values()) reject(new TierUnavailable(message));
+	pending.clear();
+}
+
+function start(version: string): Worker {
+	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'query-tier' });
+	worker.onmessage = ({ data }: MessageEvent<TierResponse>) => {
+		if (data.type === 'ready') return;
+		const waiting = pending.get(data.id);
+		pending.delete(data.id);
+		if (data.type === 'result') waiting?.resolve(data.rows);
+		else waiting?.reject(data.noTwin ? new NoTwin(data.message) : new Error(data.message));
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		fail(event.message || 'The query tier could not start');
+	};
+	const init: TierRequest = { type: 'init', dataUrl: new URL(`${asset('/data')}/`, location.href).href, version };
+	worker.postMessage(init);
+	return worker;
+}
+
+/** The tier's engine for this page (one worker, kept). Rejects with TierUnavailable where it cannot run. */
+export function tierEngine(version: string): TierEngine {
+	if (engine) return engine;
+	let worker: Worker | undefined;
+	engine = new TierEngine((name, params) => {
+		if (broken !== null) return Promise.reject(new TierUnavailable(broken));
+		try {
+			worker ??= start(version);
+		} catch (error) {
+			fail(error instanceof Error ? error.message : String(error));
+			return Promise.reject(new TierUnavailable(broken!));
+		}
+		const id = nextId++;
+		// Values only (a view's parameters may be reactive proxies, which cannot be posted).
+		const message: TierRequest = { type: 'run', id, name, params: JSON.parse(JSON.stringify(params)) };
+		return new Promise((resolve, reject) => {
+			pending.set(id, { resolve, reject });
+			worker!.postMessage(message);
+		});
+	});
+	return engine;
+}

@@ -1,0 +1,24 @@
+/** Messages between a page and the query tier's worker (worker.ts, client.ts). */
+
+export interface TierInit {
+	type: 'init';
+	/** Absolute URL of the data folder, ending in '/'. */
+	dataUrl: string;
+	/** The dataset version: a new one bypasses cached files (as the tables' `?v=`). */
+	version: string;
+}
+
+/** Run one query's twin: its name (query.ts) and parameters — values only, never code. */
+export interface TierRun {
+	type: 'run';
+	id: number;
+	name: string;
+	params: unknown;
+}
+
+export type TierRequest = TierInit | TierRun;
+
+export type TierResponse =
+	| { type: 'ready' }
+	| { type: 'result'; id: number; rows: unknown }
+	| { type: 'error'; id: number; message: string; noTwin: boolean };
