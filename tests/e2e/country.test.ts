@@ -93,7 +93,7 @@ describe('Togo’s profile', () => {
 		await page.goto(`${site}/country/TGO`);
 		const href = await page.getByRole('link', { name: /Download this country’s data/ }).getAttribute('href');
 		const text = await (await page.request.get(new URL(href!, page.url()).href)).text();
-		const lines = text.replace(/^\uFEFF/, '').trim().split('\n');
+		const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
 		expect(lines[0]).toBe('iso3,indicator,indicator_name,year,value,unit,flag,source,licence,source_url,retrieved,dataset_version');
 		const [{ n }] = await parquet.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE iso3 = 'TGO'");
 		expect(lines).toHaveLength(n + 1);

@@ -1,5 +1,7 @@
-/** CSV for every download of the site (its own module, so the SQL console's export loads no Parquet writer). */
-import { stringify } from 'csv-stringify/sync';
+/**
+ * CSV for every download of the site (its own module, so the SQL console's export loads no Parquet
+ * writer). Written by hand, not csv-stringify: its ESM build calls Node's Buffer, which browsers lack.
+ */
 
 export type Cell = string | number | null;
 
@@ -27,7 +29,7 @@ function csvCell(value: Cell | boolean | undefined, decimalComma: boolean): stri
 
 /**
  * The site's one CSV writer (downloads, their data dictionary, the SQL console's export, the per-country
- * files): RFC 4180 via csv-stringify, CRLF line ends, a UTF-8 byte-order mark (spreadsheets then read
+ * files): RFC 4180, CRLF line ends, a UTF-8 byte-order mark (spreadsheets then read
  * accents right), header included, formula-like text defused.
  */
 export function toCsv(
@@ -35,7 +37,8 @@ export function toCsv(
 	rows: Record<string, Cell | boolean | undefined>[],
 	options: CsvOptions = { separator: ',', decimalComma: false }
 ): string {
-	const records = [columns.map((c) => defuseFormula(c.name)), ...rows.map((row) => columns.map((c) => csvCell(row[c.name], options.decimalComma)))];
-	return `\uFEFF${stringify(records, { delimiter: options.separator, record_delimiter: '\r\n' })}`;
+	const field = (text: string) => (/["\r\n]/.test(text) || text.includes(options.separator) ? `"${text.replaceAll('"', '""')}"` : text);
+	const lines = [columns.map((c) => field(defuseFormula(c.name))).join(options.separator)];
+	for (const row of rows) lines.push(columns.map((c) => field(csvCell(row[c.name], options.decimalComma))).join(options.separator));
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
-
