@@ -1,8 +1,18 @@
 import type { Handle } from '@sveltejs/kit';
 import { localeFromParam } from '$lib/i18n/locales';
 
-/** Sets <html lang> per page, so screen readers and hyphenation use the right language from the HTML. */
+const NOT_FOUND_ROUTE = '/[[lang=lang]]/404';
+
+/**
+ * Sets <html lang> per page, so screen readers and hyphenation use the right language from the HTML.
+ * The not-found page is served at any unknown address, deeper than where it was built: its relative
+ * links and styles resolve from its own folder through a <base> set before anything else in <head>.
+ */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', localeFromParam(event.params.lang))
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', localeFromParam(event.params.lang));
+			if (event.route.id !== NOT_FOUND_ROUTE) return page;
+			return page.replace('<head>', `<head>\n\t\t<base href="${event.url.pathname.replace(/[^/]*$/, '')}" />`);
+		}
 	});
