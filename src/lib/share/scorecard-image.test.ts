@@ -22,7 +22,7 @@ const scorecards = new Map<string, ScorecardRow[]>();
 beforeAll(async () => {
 	db = new NodeEngine();
 	for (const iso3 of await countryIds(db)) scorecards.set(iso3, await countryScorecard(db, iso3, SCORECARD_INDICATORS));
-});
+}, 120_000);
 afterAll(() => db.close());
 
 describe.each(['en', 'fr'] as Locale[])('scorecard image (%s)', (locale) => {
