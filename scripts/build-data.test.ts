@@ -235,6 +235,22 @@ describe('bad data stops the build, naming file, line and reason', () => {
 		]);
 	});
 
+	it('a shown text without its French: a source’s publisher, a membership’s evidence, a project’s status', () => {
+		const dir = copyOfData();
+		const lineOf = (file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+		const source = lineOf('sources.csv', 'wb-wdi-internet-2024,');
+		editLine(dir, 'sources.csv', source, (l) => l.replace(',Banque mondiale,', ',,'));
+		editLine(dir, 'memberships.csv', 2, (l) => l.replace('l’un des 7 chefs d’État ayant adopté le Manifeste Smart Africa', ''));
+		const project = lineOf('projects.csv', 'warcip-apl1b,');
+		editLine(dir, 'projects.csv', project, (l) => l.replace('clôturé (rapport d’achèvement du 25/02/2022)', ''));
+		const missing = (column: string, english: string) => `column "${column}": missing the French of "${english}" (shown on the French pages)`;
+		expect(errorsFor(dir)).toEqual([
+			`memberships.csv:2: ${missing('evidence_fr', 'evidence')}`,
+			`projects.csv:${project}: ${missing('status_fr', 'status')}`,
+			`sources.csv:${source}: ${missing('publisher_fr', 'publisher')}`
+		]);
+	});
+
 	it('reports every bad row, not just the first', () => {
 		const dir = copyOfData();
 		for (const n of [10, 20, 30]) editLine(dir, OBS, n, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,-1,'));

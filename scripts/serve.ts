@@ -3,8 +3,9 @@
  * brotli/gzip when the browser accepts it, long-lived caching for hashed assets.
  *   tsx scripts/serve.ts [--dir build] [--port 4173] [--base /atlas]
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
@@ -119,8 +120,15 @@ export function serveSite({ dir, base = '', onSent }: ServeOptions): Server {
 	return createServer((req, res) => {
 		const url = req.url ?? '/';
 		if (onSent) countBytes(res, (bytes) => onSent(url.split('?')[0], bytes));
-		const notFound = () => {
+		const notFound = (): void => {
 			res.statusCode = 404;
+			// The site's own not-found page, in the language of the address asked for (as static hosts do).
+			const page = join(dir, /^\/fr(\/|\?|$)/.test(req.url ?? '') ? 'fr/404.html' : '404.html');
+			if (existsSync(page)) {
+				res.setHeader('Content-Type', 'text/html; charset=utf-8');
+				res.end(readFileSync(page));
+				return;
+			}
 			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 			res.end('Not found');
 		};

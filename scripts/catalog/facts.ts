@@ -5,6 +5,7 @@
  */
 import { parseCsv } from '../lib/csv.ts';
 import { ParseError } from '../sources/types.ts';
+import { factFr, publicEn, withoutCuratorNote } from './facts-text.ts';
 import type { SourceSpec } from './types.ts';
 
 type Row = Record<string, string | number | boolean | null>;
@@ -23,6 +24,8 @@ function records(text: string, file: string) {
 }
 
 const orNull = (s: string) => (s === '' ? null : s);
+/** A free-text cell in public wording (see facts-text.ts), or null when empty. */
+const textOrNull = (s: string) => (s === '' ? null : publicEn(s));
 
 const yesNo = (value: string, file: string, line: number): boolean => {
 	if (value === 'yes') return true;
@@ -58,25 +61,35 @@ export function curateMemberships(text: string, file: string): Row[] {
 		const memberBy = r.get('member_by');
 		const circa = memberBy.startsWith('c.');
 		const uncertain = yesNo(r.get('uncertain'), file, r.line);
-		const notes = orNull(r.get('notes'));
+		const notes = textOrNull(r.get('notes'));
+		const evidence = publicEn(r.get('evidence'));
+		const joinedNote = [precisionNote, circa ? `member by about ${memberBy.slice(2)}` : null].filter(Boolean).join('; ') || null;
+		const ratification = textOrNull(r.get('agreement_ratification'));
+		const uncertainReason = uncertain ? (notes ?? evidence) : null;
+		const note = uncertain || founding === 'disputed' ? null : notes;
 		return {
 			org: 'smart-africa',
 			iso3: r.get('iso3'),
 			status,
 			joined: orNull(r.get('join_date')),
 			joined_precision: joinedPrecision,
-			joined_note: [precisionNote, circa ? `member by about ${memberBy.slice(2)}` : null].filter(Boolean).join('; ') || null,
+			joined_note: joinedNote,
+			joined_note_fr: factFr(joinedNote),
 			member_by: orNull(circa ? memberBy.slice(2) : memberBy),
 			founding: founding === 'yes',
 			founding_note: founding === 'disputed' ? notes : null,
 			accession_rank: orNull(r.get('accession_rank_announced')),
-			ratification: orNull(r.get('agreement_ratification')),
+			ratification,
+			ratification_fr: factFr(ratification),
 			uncertain,
-			uncertain_reason: uncertain ? notes ?? r.get('evidence') : null,
-			evidence: r.get('evidence'),
-			note: uncertain || founding === 'disputed' ? null : notes,
+			uncertain_reason: uncertainReason,
+			uncertain_reason_fr: factFr(uncertainReason),
+			evidence,
+			evidence_fr: factFr(evidence),
+			note,
+			note_fr: factFr(note),
 			source_id: MEMBERSHIP_SOURCE_ID,
-			source_urls: r.get('source_urls'),
+			source_urls: withoutCuratorNote(r.get('source_urls')),
 			source_dates: orNull(r.get('source_dates'))
 		};
 	});
@@ -114,29 +127,38 @@ export function curateProjects(text: string, file: string): Row[] {
 		if (count && !r.get('beneficiaries').replace(/,/g, '').includes(String(count.count))) {
 			throw new ParseError(file, r.line, `beneficiaries no longer state ${count.count}: review BENEFICIARY_COUNTS`);
 		}
+		const shown = (column: string) => textOrNull(r.get(column));
+		const [leadOrg, funder, status, amountNote, beneficiaries, summary, notes] = ['lead_org', 'funder', 'status', 'amount_note', 'beneficiaries', 'facts', 'notes'].map(shown);
 		return {
 			id,
 			parent: PARENTS[id] ?? null,
 			name_en: r.get('name_en'),
 			name_fr: orNull(r.get('name_fr')),
 			kind: r.get('kind'),
-			lead_org: orNull(r.get('lead_org')),
-			funder: orNull(r.get('funder')),
+			lead_org: leadOrg,
+			lead_org_fr: factFr(leadOrg),
+			funder,
+			funder_fr: factFr(funder),
 			wb_project_id: orNull(r.get('wb_project_id')),
 			start: orNull(r.get('start')),
 			end: orNull(r.get('end')),
-			status: orNull(r.get('status')),
+			status,
+			status_fr: factFr(status),
 			amount_usd: amount === '' ? null : Number(amount),
-			amount_note: orNull(r.get('amount_note')),
-			beneficiaries: orNull(r.get('beneficiaries')),
+			amount_note: amountNote,
+			amount_note_fr: factFr(amountNote),
+			beneficiaries,
+			beneficiaries_fr: factFr(beneficiaries),
 			beneficiaries_count: count?.count ?? null,
 			beneficiaries_unit_en: count?.en ?? null,
 			beneficiaries_unit_fr: count?.fr ?? null,
-			summary: orNull(r.get('facts')),
+			summary,
+			summary_fr: factFr(summary),
 			uncertain: yesNo(r.get('uncertain'), file, r.line),
-			notes: orNull(r.get('notes')),
+			notes,
+			notes_fr: factFr(notes),
 			source_id: PROJECTS_SOURCE_ID,
-			source_urls: r.get('source_url'),
+			source_urls: withoutCuratorNote(r.get('source_url')),
 			source_dates: orNull(r.get('source_date'))
 		};
 	});
@@ -152,8 +174,9 @@ export function curateProjectCountries(text: string, file: string): Row[] {
 			role: r.get('role'),
 			phase: orNull(r.get('phase')),
 			amount_usd: amount === '' ? null : Number(amount),
-			source_url: orNull(r.get('source_url')),
-			note: orNull(r.get('notes'))
+			source_url: orNull(withoutCuratorNote(r.get('source_url'))),
+			note: textOrNull(r.get('notes')),
+			note_fr: factFr(textOrNull(r.get('notes')))
 		};
 	});
 }
@@ -167,7 +190,9 @@ export function newestSourceDate(rows: Row[]): string {
 export function factSources(memberships: Row[], projects: Row[]): SourceSpec[] {
 	const compiled = {
 		publisher: 'Smart Africa ICT Indicators (compilation)',
+		publisher_fr: 'Indicateurs TIC Smart Africa (compilation)',
 		licence: 'CC BY 4.0 (the compilation); each row links the public sources it rests on',
+		licence_fr: 'CC BY 4.0 (la compilation) ; chaque ligne renvoie aux sources publiques sur lesquelles elle repose',
 		licence_url: 'https://creativecommons.org/licenses/by/4.0/',
 		via: null
 	};
@@ -176,6 +201,7 @@ export function factSources(memberships: Row[], projects: Row[]): SourceSpec[] {
 			id: MEMBERSHIP_SOURCE_ID,
 			...compiled,
 			dataset: 'Smart Africa Alliance membership: join dates, founding signatories and evidence',
+			dataset_fr: 'Adhésions à l’Alliance Smart Africa : dates d’adhésion, signataires fondateurs et éléments de preuve',
 			url: 'https://smartafrica.org/who-we-are/',
 			retrieved: newestSourceDate(memberships),
 			citation:
@@ -185,6 +211,7 @@ export function factSources(memberships: Row[], projects: Row[]): SourceSpec[] {
 			id: PROJECTS_SOURCE_ID,
 			...compiled,
 			dataset: 'Flagship projects: WARCIP, Togo’s ENT, Smart Africa flagships, national e-learning programmes',
+			dataset_fr: 'Projets phares : WARCIP, ENT du Togo, projets phares de Smart Africa, programmes nationaux d’apprentissage en ligne',
 			url: 'https://smartafrica.org/',
 			retrieved: newestSourceDate(projects),
 			citation:

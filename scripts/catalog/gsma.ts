@@ -52,9 +52,13 @@ export const gsma: PublisherModule = {
 		{
 			id: SOURCE_ID,
 			publisher: 'GSMA Intelligence',
+			publisher_fr: 'GSMA Intelligence',
 			dataset: 'GSMA Mobile Connectivity Index, 2024 edition (data 2014–2023)',
+			// GSMA publishes the index in English only: its title stays as published, the rest is translated.
+			dataset_fr: 'GSMA Mobile Connectivity Index, édition 2024 (données 2014–2023)',
 			url: 'https://www.mobileconnectivityindex.com/',
 			licence: 'GSMA terms of use (free download, attribution; no open licence stated)',
+			licence_fr: 'conditions d’utilisation de la GSMA (téléchargement libre, citation de la source ; aucune licence ouverte indiquée)',
 			licence_url: null,
 			retrieved: '2025-06-18',
 			citation:

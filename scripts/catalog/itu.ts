@@ -128,9 +128,13 @@ export const itu: PublisherModule = {
 		{
 			id: SOURCE_ID,
 			publisher: 'International Telecommunication Union (ITU)',
+			publisher_fr: 'Union internationale des télécommunications (UIT)',
 			dataset: 'ITU DataHub: World Telecommunication/ICT Indicators Database and ICT Price Baskets (series downloads, December 2025)',
+			dataset_fr:
+				'ITU DataHub : base de données des indicateurs des télécommunications/TIC dans le monde et paniers de prix des TIC (téléchargements par série, décembre 2025)',
 			url: 'https://datahub.itu.int/',
 			licence: 'CC BY-NC-SA 3.0 IGO',
+			licence_fr: 'CC BY-NC-SA 3.0 IGO',
 			licence_url: 'https://creativecommons.org/licenses/by-nc-sa/3.0/igo/',
 			retrieved: '2025-12-28',
 			citation:

@@ -9,9 +9,14 @@ import type { RawObservation } from '../sources/types.ts';
 export interface SourceSpec {
 	id: string;
 	publisher: string;
+	/** The publisher's own French name (Banque mondiale, UIT…), for the French pages. */
+	publisher_fr: string;
 	dataset: string;
+	/** The dataset's French title: the publisher's where it has one, else a faithful translation. */
+	dataset_fr: string;
 	url: string;
 	licence: string;
+	licence_fr: string;
 	licence_url: string | null;
 	/** Date the values were taken from the publisher; for an offline snapshot, the date of the dated copy. */
 	retrieved: string;

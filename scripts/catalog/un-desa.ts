@@ -74,9 +74,12 @@ export const unDesa: PublisherModule = {
 		{
 			id: 'un-desa-egdi',
 			publisher: 'United Nations Department of Economic and Social Affairs (UN DESA)',
+			publisher_fr: 'Département des affaires économiques et sociales de l’ONU (DAES)',
 			dataset: 'United Nations E-Government Survey: E-Government Development Index and components, 2010–2024',
+			dataset_fr: 'Étude des Nations Unies sur l’administration en ligne : indice de développement de l’administration en ligne (EGDI) et ses composantes, 2010–2024',
 			url: 'https://publicadministration.un.org/egovkb/en-us/Data-Center',
 			licence: 'UN DESA terms of use (free use with attribution)',
+			licence_fr: 'conditions d’utilisation du DAES de l’ONU (libre utilisation avec citation de la source)',
 			licence_url: 'https://www.un.org/en/about-us/terms-of-use',
 			retrieved: '2024-09-17',
 			citation:

@@ -46,9 +46,13 @@ export const unicef: PublisherModule = {
 		{
 			id: 'unicef-school-age-connectivity-2020',
 			publisher: 'UNICEF',
+			publisher_fr: 'UNICEF',
 			dataset: 'Global database on school-age digital connectivity (UNICEF and ITU, December 2020), unofficial copy not verified against UNICEF',
+			dataset_fr:
+				'Base de données mondiale sur la connectivité numérique des enfants d’âge scolaire (UNICEF et UIT, décembre 2020), copie non officielle non vérifiée auprès de l’UNICEF',
 			url: 'https://data.unicef.org/topic/education/remote-learning-and-digital-connectivity/',
 			licence: 'UNICEF terms of use (free use with attribution)',
+			licence_fr: 'conditions d’utilisation de l’UNICEF (libre utilisation avec citation de la source)',
 			licence_url: 'https://www.unicef.org/legal',
 			retrieved: '2024-02-01',
 			citation:

@@ -32,9 +32,12 @@ const FILES = {
 const source: SourceSpec = {
 	id: SOURCE_ID,
 	publisher: 'United Nations Statistics Division (UNSD)',
+	publisher_fr: 'Division de statistique de l’ONU (UNSD)',
 	dataset: 'Global SDG Indicators Database (December 2023 extract)',
+	dataset_fr: 'Base de données mondiale des indicateurs des ODD (extraction de décembre 2023)',
 	url: 'https://unstats.un.org/sdgs/dataportal',
 	licence: 'UN terms of use (attribution)',
+	licence_fr: 'conditions d’utilisation de l’ONU (citation de la source)',
 	licence_url: 'https://www.un.org/en/about-us/terms-of-use',
 	retrieved: '2023-12-17',
 	citation:

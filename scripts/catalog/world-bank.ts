@@ -5,7 +5,7 @@
 import { fetchWdi, parseWdiLong, parseWdiWide } from '../sources/world-bank.ts';
 import type { PublisherModule, SingleFileIndicatorSpec } from './types.ts';
 
-const CC_BY = { licence: 'CC BY 4.0', licence_url: 'https://creativecommons.org/licenses/by/4.0/' };
+const CC_BY = { licence: 'CC BY 4.0', licence_fr: 'CC BY 4.0', licence_url: 'https://creativecommons.org/licenses/by/4.0/' };
 const WDI_2026 = 'wb-wdi-2026-07';
 
 /** Where the July 2026 copy keeps a series: one long CSV per WDI code. */
@@ -379,7 +379,9 @@ export const worldBank: PublisherModule = {
 		{
 			id: 'wb-wdi-internet-2024',
 			publisher: 'World Bank',
+			publisher_fr: 'Banque mondiale',
 			dataset: 'World Development Indicators, bulk download (November 2024)',
+			dataset_fr: 'Indicateurs du développement dans le monde, téléchargement groupé (novembre 2024)',
 			url: 'https://data.worldbank.org/indicator/IT.NET.USER.ZS',
 			...CC_BY,
 			retrieved: '2024-11-29',
@@ -390,7 +392,9 @@ export const worldBank: PublisherModule = {
 		{
 			id: WDI_2026,
 			publisher: 'World Bank',
+			publisher_fr: 'Banque mondiale',
 			dataset: 'World Development Indicators, per-indicator files (copy of 1 July 2026)',
+			dataset_fr: 'Indicateurs du développement dans le monde, fichiers par indicateur (copie du 1er juillet 2026)',
 			url: 'https://datacatalog.worldbank.org/search/dataset/0037712/World-Development-Indicators',
 			...CC_BY,
 			retrieved: '2026-07-01',

@@ -13,6 +13,11 @@ export interface ColumnDef {
 	cell: CellSchema;
 	/** One line for the data dictionary, in English and French. */
 	doc: { en: string; fr: string };
+	/**
+	 * A text the pages show: the column holding its French. The build refuses a row that has the
+	 * English but not the French, so no French page falls back to English.
+	 */
+	fr?: string;
 }
 
 export interface TableDef {
@@ -54,7 +59,7 @@ export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 /** Lists of URLs or dates as the fact tables give them: separated by " ; ". */
 const list = () => text(/^\S.*$/, 'list');
 
-/** One source link: an http(s) URL, optionally followed by a note in brackets (`… (= seed 003)`). */
+/** One source link: an http(s) URL, optionally followed by a note in brackets (`… (PAD)`). */
 const SOURCE_LINK = /^(\S+)(?: \([^()]+\))?$/;
 const badLink = (entry: string): boolean => {
 	const url = SOURCE_LINK.exec(entry)?.[1];
@@ -81,6 +86,18 @@ const col = (name: string, sql: SqlType, cell: CellSchema, en: string, fr: strin
 	cell,
 	doc: { en, fr }
 });
+
+/**
+ * A text the pages show, and its French beside it (`<name>_fr`): the English column names its French
+ * (`fr`), and the build refuses a row with the one but not the other.
+ */
+const shownText = (name: string, cell: CellSchema, en: string, fr: string): ColumnDef[] => [
+	{ ...col(name, 'VARCHAR', cell, en, fr), fr: `${name}_fr` },
+	col(`${name}_fr`, 'VARCHAR', optional(text()), `${en} (French)`, `${fr} (en français)`)
+];
+
+/** Every shown English column of a table with the French column it requires. */
+export const frenchPairs = (def: TableDef): { en: string; fr: string }[] => def.columns.flatMap((c) => (c.fr ? [{ en: c.name, fr: c.fr }] : []));
 
 const recColumn = (rec: (typeof RECS)[number]) =>
 	col(rec, 'BOOLEAN', bool(), `Member of ${rec.toUpperCase()} (current)`, `Membre de la ${rec.toUpperCase()} (actuel)`);
@@ -112,10 +129,10 @@ export const TABLES: Record<TableName, TableDef> = {
 		references: [],
 		columns: [
 			col('id', 'VARCHAR', slug(), 'Source id', 'Identifiant de la source'),
-			col('publisher', 'VARCHAR', text(), 'Publisher', 'Éditeur'),
-			col('dataset', 'VARCHAR', text(), 'Dataset or publication', 'Jeu de données ou publication'),
+			...shownText('publisher', text(), 'Publisher', 'Éditeur'),
+			...shownText('dataset', text(), 'Dataset or publication', 'Jeu de données ou publication'),
 			col('url', 'VARCHAR', url(), "Publisher's page for the dataset", "Page de l'éditeur pour le jeu de données"),
-			col('licence', 'VARCHAR', text(), 'Licence or terms of use', "Licence ou conditions d'utilisation"),
+			...shownText('licence', text(), 'Licence or terms of use', "Licence ou conditions d'utilisation"),
 			col('licence_url', 'VARCHAR', optional(url()), 'Text of the licence', 'Texte de la licence'),
 			col('retrieved', 'DATE', isoDate(), 'Date the data were retrieved from the publisher (or the dated copy used)', "Date de récupération des données auprès de l'éditeur (ou de la copie datée utilisée)"),
 			col('citation', 'VARCHAR', text(), 'How to cite', 'Comment citer'),
@@ -179,16 +196,16 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('status', 'VARCHAR', oneOf(MEMBERSHIP_STATUSES), 'Membership status as the sources show it', 'Statut d’adhésion selon les sources'),
 			col('joined', 'VARCHAR', optional(partialDate()), 'Date of joining, to its known precision (YYYY, YYYY-MM or YYYY-MM-DD)', 'Date d’adhésion, à sa précision connue (AAAA, AAAA-MM ou AAAA-MM-JJ)'),
 			col('joined_precision', 'VARCHAR', oneOf(DATE_PRECISIONS), 'Precision of the join date', 'Précision de la date d’adhésion'),
-			col('joined_note', 'VARCHAR', optional(text()), 'What the date is (announcement, range…)', 'Nature de la date (annonce, intervalle…)'),
+			...shownText('joined_note', optional(text()), 'What the date is (announcement, range…)', 'Nature de la date (annonce, intervalle…)'),
 			col('member_by', 'VARCHAR', optional(partialDate()), 'Latest date by which a source shows the country as a member', 'Date à laquelle une source montre au plus tard le pays membre'),
 			col('founding', 'BOOLEAN', bool(), 'Among the 7 signatories of the Smart Africa Manifesto (Kigali, Oct 2013)', 'Parmi les 7 signataires du Manifeste Smart Africa (Kigali, oct. 2013)'),
 			col('founding_note', 'VARCHAR', optional(text()), 'Caveat on founding status', 'Réserve sur le statut de fondateur'),
 			col('accession_rank', 'VARCHAR', optional(text()), 'Rank of accession as announced ("(inferred)" when worked out)', 'Rang d’adhésion annoncé (« (inferred) » s’il est déduit)'),
-			col('ratification', 'VARCHAR', optional(text()), 'Ratification of the 2021 Agreement establishing the Alliance (not the same as joining)', 'Ratification de l’Accord de 2021 portant création de l’Alliance (distincte de l’adhésion)'),
+			...shownText('ratification', optional(text()), 'Ratification of the 2021 Agreement establishing the Alliance (not the same as joining)', 'Ratification de l’Accord de 2021 portant création de l’Alliance (distincte de l’adhésion)'),
 			col('uncertain', 'BOOLEAN', bool(), 'The date or the membership itself rests on inference', 'La date ou l’adhésion elle-même repose sur une déduction'),
-			col('uncertain_reason', 'VARCHAR', optional(text()), 'Why it is uncertain', 'Raison de l’incertitude'),
-			col('evidence', 'VARCHAR', text(), 'What the sources say, in brief', 'Ce que disent les sources, en bref'),
-			col('note', 'VARCHAR', optional(text()), 'Other caveats', 'Autres réserves'),
+			...shownText('uncertain_reason', optional(text()), 'Why it is uncertain', 'Raison de l’incertitude'),
+			...shownText('evidence', text(), 'What the sources say, in brief', 'Ce que disent les sources, en bref'),
+			...shownText('note', optional(text()), 'Other caveats', 'Autres réserves'),
 			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
 			col('source_urls', 'VARCHAR', urlList(), 'Sources for this row (separated by " ; ")', 'Sources de cette ligne (séparées par « ; »)'),
 			col('source_dates', 'VARCHAR', optional(list()), 'Dates the sources carry, in the same order', 'Dates des sources, dans le même ordre')
@@ -208,21 +225,21 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('name_en', 'VARCHAR', text(), 'Name in English', 'Nom en anglais'),
 			col('name_fr', 'VARCHAR', optional(text()), 'Name in French, where a source uses one', 'Nom en français, lorsqu’une source en utilise un'),
 			col('kind', 'VARCHAR', text(), 'Kind of project, as the sources describe it', 'Type de projet, selon les sources'),
-			col('lead_org', 'VARCHAR', optional(text()), 'Lead organisation', 'Organisation chef de file'),
-			col('funder', 'VARCHAR', optional(text()), 'Funder', 'Bailleur'),
+			...shownText('lead_org', optional(text()), 'Lead organisation', 'Organisation chef de file'),
+			...shownText('funder', optional(text()), 'Funder', 'Bailleur'),
 			col('wb_project_id', 'VARCHAR', optional(text(/^P\d{6}$/, 'World Bank project id')), 'World Bank project id (P-number)', 'Identifiant de projet Banque mondiale (numéro P)'),
 			col('start', 'VARCHAR', optional(partialDate()), 'Start (board approval for World Bank projects)', 'Début (approbation du conseil pour les projets de la Banque mondiale)'),
 			col('end', 'VARCHAR', optional(partialDate()), 'End or closing date', 'Fin ou date de clôture'),
-			col('status', 'VARCHAR', optional(text()), 'Status as of the latest source', 'Statut selon la source la plus récente'),
+			...shownText('status', optional(text()), 'Status as of the latest source', 'Statut selon la source la plus récente'),
 			col('amount_usd', 'DOUBLE', optional(number()), 'Amount in US dollars as stated by the source (not converted)', 'Montant en dollars US tel qu’indiqué par la source (non converti)'),
-			col('amount_note', 'VARCHAR', optional(text()), 'Breakdown, other currencies, caveats', 'Détail, autres devises, réserves'),
-			col('beneficiaries', 'VARCHAR', optional(text()), 'Beneficiaries as stated', 'Bénéficiaires tels qu’indiqués'),
+			...shownText('amount_note', optional(text()), 'Breakdown, other currencies, caveats', 'Détail, autres devises, réserves'),
+			...shownText('beneficiaries', optional(text()), 'Beneficiaries as stated', 'Bénéficiaires tels qu’indiqués'),
 			col('beneficiaries_count', 'DOUBLE', optional(number()), 'The headline number of beneficiaries in that statement', 'Le nombre principal de bénéficiaires de cette mention'),
 			col('beneficiaries_unit_en', 'VARCHAR', optional(text()), 'What that number counts, in English', 'Ce que compte ce nombre, en anglais'),
 			col('beneficiaries_unit_fr', 'VARCHAR', optional(text()), 'What that number counts, in French', 'Ce que compte ce nombre, en français'),
-			col('summary', 'VARCHAR', optional(text()), 'Short factual description (English)', 'Brève description factuelle (en anglais)'),
+			...shownText('summary', optional(text()), 'Short factual description', 'Brève description factuelle'),
 			col('uncertain', 'BOOLEAN', bool(), 'Some facts rest on inference or could not be verified', 'Certains faits reposent sur une déduction ou n’ont pu être vérifiés'),
-			col('notes', 'VARCHAR', optional(text()), 'Caveats', 'Réserves'),
+			...shownText('notes', optional(text()), 'Caveats', 'Réserves'),
 			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
 			col('source_urls', 'VARCHAR', urlList(), 'Sources (separated by " ; ")', 'Sources (séparées par « ; »)'),
 			col('source_dates', 'VARCHAR', optional(list()), 'Dates the sources carry, in the same order', 'Dates des sources, dans le même ordre')
@@ -243,7 +260,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('phase', 'VARCHAR', optional(text()), 'Phase', 'Phase'),
 			col('amount_usd', 'DOUBLE', optional(number()), 'Amount for this country in US dollars, if stated', 'Montant pour ce pays en dollars US, s’il est indiqué'),
 			col('source_url', 'VARCHAR', optional(urlList()), 'Source', 'Source'),
-			col('note', 'VARCHAR', optional(text()), 'Caveats', 'Réserves')
+			...shownText('note', optional(text()), 'Caveats', 'Réserves')
 		]
 	}
 };

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import * as v from 'valibot';
 import type { CellValue } from './cells.ts';
 import { CsvSyntaxError, readCsv, type DataError } from './csv.ts';
-import { TABLES, TABLE_NAMES, UNITS, type TableDef, type TableName } from './tables.ts';
+import { TABLES, TABLE_NAMES, UNITS, frenchPairs, type TableDef, type TableName } from './tables.ts';
 
 export type Row = Record<string, CellValue>;
 
@@ -83,6 +83,10 @@ function readTable(dataDir: string, def: TableDef, errors: DataError[], display:
 			const parsed = v.safeParse(rowSchema, raw, { abortEarly: false });
 			if (parsed.success) {
 				rows.push({ file, line, row: parsed.output as Row });
+				for (const { en, fr } of frenchPairs(def)) {
+					const row = parsed.output as Row;
+					if (row[en] !== null && row[fr] === null) errors.push({ file, line, reason: `column "${fr}": missing the French of "${en}" (shown on the French pages)` });
+				}
 			} else {
 				for (const issue of parsed.issues) {
 					const column = issue.path?.map((p) => String(p.key)).join('.') ?? '?';

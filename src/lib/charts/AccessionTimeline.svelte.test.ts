@@ -7,7 +7,7 @@ import { placeLabels } from './accession-timeline';
 
 const m = (iso3: string, joined: string | null, precision: Membership['joined_precision'], extra: Partial<Membership> = {}): Membership => ({
 	iso3, status: 'member', joined, joined_precision: precision, joined_note: null, member_by: null, founding: false, founding_note: null,
-	accession_rank: null, uncertain: false, uncertain_reason: null, evidence: '', source_urls: 'https://example.org', ...extra
+	accession_rank: null, uncertain: false, uncertain_reason: null, evidence: '', evidence_fr: '', uncertain_reason_fr: null, source_urls: 'https://example.org', ...extra
 });
 const points = accessions([
 	m('RWA', '2013-10', 'month', { founding: true }),

@@ -55,6 +55,7 @@ describe('downloads', () => {
 		expect(sources.map((s) => s.id)).toEqual(['wb-wdi-internet-2024']);
 		expect(strFromU8(files['CITATION.txt'])).toContain('World Bank (2024)');
 		expect(strFromU8(files['README.txt'])).toContain('2026-07-01.test');
+		expect(strFromU8(files['README.txt'])).toContain('Filtre : indicateurs internet-users ; pays TGO, SEN ; années 2015–2020.');
 	});
 
 	it('writes a wide table of countries by years that DuckDB reads from Parquet', async () => {

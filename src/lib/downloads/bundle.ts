@@ -54,7 +54,8 @@ export interface DownloadRequest {
 	locale: Locale;
 	/** Where the data can be found again (the data page with its filter). */
 	pageUrl: string;
-	filter: { countries: string[] | null; from: number | null; to: number | null };
+	/** The data page's filter; `null` (or no `indicators`): all. */
+	filter: { indicators?: string[] | null; countries: string[] | null; from: number | null; to: number | null };
 }
 
 const TEXT = {
@@ -73,7 +74,7 @@ const TEXT = {
 		readme: (version: string, built: string) => `Smart Africa ICT Indicators — data download\nDataset version ${version}, built ${built}.\n`,
 		contents:
 			'Files:\n- the data file\n- columns.csv: what each column means\n- indicators.csv: each indicator’s definition, unit and source\n- sources.csv: publisher, dataset, licence and retrieval date of each source\n- CITATION.txt: how to cite these data\n',
-		filterLine: (countries: string, years: string) => `Filter: countries ${countries}; years ${years}.`,
+		filterLine: (indicators: string, countries: string, years: string) => `Filter: indicators ${indicators}; countries ${countries}; years ${years}.`,
 		all: 'all',
 		numbers: (comma: boolean) => (comma ? 'Numbers use a decimal comma and fields are separated by semicolons.' : 'Numbers use a decimal point.'),
 		licences: 'Each value keeps its publisher’s licence (see sources.csv); check it before reuse, e.g. CC BY-NC-SA data may not be used commercially.',
@@ -97,7 +98,7 @@ const TEXT = {
 		readme: (version: string, built: string) => `Indicateurs TIC Smart Africa — téléchargement de données\nVersion du jeu de données ${version}, construite le ${built}.\n`,
 		contents:
 			'Fichiers :\n- le fichier de données\n- columns.csv : la signification de chaque colonne\n- indicators.csv : définition, unité et source de chaque indicateur\n- sources.csv : éditeur, jeu de données, licence et date de consultation de chaque source\n- CITATION.txt : comment citer ces données\n',
-		filterLine: (countries: string, years: string) => `Filtre : pays ${countries} ; années ${years}.`,
+		filterLine: (indicators: string, countries: string, years: string) => `Filtre : indicateurs ${indicators} ; pays ${countries} ; années ${years}.`,
 		all: 'tous',
 		numbers: (comma: boolean) =>
 			comma ? 'Les nombres utilisent la virgule décimale et les champs sont séparés par des points-virgules.' : 'Les nombres utilisent le point décimal.',
@@ -198,7 +199,7 @@ export function buildDownload(req: DownloadRequest): { filename: string; bytes: 
 	const years = req.filter.from !== null || req.filter.to !== null ? `${req.filter.from ?? '…'}–${req.filter.to ?? '…'}` : t.all;
 	const readme = [
 		t.readme(req.dataset.version, req.dataset.built),
-		t.filterLine(req.filter.countries?.join(', ') ?? t.all, years),
+		t.filterLine(req.filter.indicators?.join(', ') ?? t.all, req.filter.countries?.join(', ') ?? t.all, years),
 		t.numbers(semicolon),
 		t.licences,
 		t.formulas,

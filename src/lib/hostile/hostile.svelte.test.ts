@@ -117,7 +117,7 @@ describe('hostile names and notes render as text', () => {
 		const points = accessions(
 			keys.slice(0, 4).map((iso3, i) => ({
 				iso3, status: 'member', joined: `201${i}`, joined_precision: 'year' as const, joined_note: HOSTILE[i], member_by: null, founding: false, founding_note: null,
-				accession_rank: null, uncertain: false, uncertain_reason: HOSTILE[i], evidence: HOSTILE[i], source_urls: 'https://example.org'
+				accession_rank: null, uncertain: false, uncertain_reason: HOSTILE[i], evidence: HOSTILE[i], evidence_fr: HOSTILE[i], uncertain_reason_fr: HOSTILE[i], source_urls: 'https://example.org'
 			}))
 		);
 		const { container } = render(AccessionTimeline, {
@@ -139,7 +139,7 @@ describe('hostile names and notes render as text', () => {
 	});
 
 	it('SourceLine and Notices', () => {
-		const source = { id: 'x', publisher: HOSTILE[0], dataset: HOSTILE[1], url: 'https://example.org/?q="><script>', licence: HOSTILE[2], licence_url: null, retrieved: '2024-11-29', citation: HOSTILE[3] };
+		const source = { id: 'x', publisher: HOSTILE[0], publisher_fr: HOSTILE[0], dataset: HOSTILE[1], dataset_fr: HOSTILE[1], url: 'https://example.org/?q="><script>', licence: HOSTILE[2], licence_fr: HOSTILE[2], licence_url: null, retrieved: '2024-11-29', citation: HOSTILE[3] };
 		const a = render(SourceLine, { source, seriesCode: HOSTILE[3], locale: 'en' });
 		expectText(a.container, [HOSTILE[0], HOSTILE[1], HOSTILE[2]]);
 		const b = render(Notices, { notices: [{ kind: 'bad-value', param: HOSTILE[0], value: HOSTILE[1], expected: [HOSTILE[2]] }, { kind: 'unknown-param', param: HOSTILE[3] }], locale: 'fr' });

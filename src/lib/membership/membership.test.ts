@@ -18,6 +18,8 @@ const member = (iso3: string, joined: string | null, precision: Membership['join
 	uncertain: false,
 	uncertain_reason: null,
 	evidence: '',
+	evidence_fr: '',
+	uncertain_reason_fr: null,
 	source_urls: 'https://example.org',
 	...extra
 });

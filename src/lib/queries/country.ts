@@ -53,6 +53,9 @@ export interface ScorecardRow {
 	source_publisher: string;
 	source_dataset: string;
 	source_licence: string;
+	source_publisher_fr: string;
+	source_dataset_fr: string;
+	source_licence_fr: string;
 	source_retrieved: string;
 }
 
@@ -91,7 +94,8 @@ export async function countryScorecard(db: Engine, iso3: string, indicators: rea
 		        r.rank_all::INTEGER AS rank_all, coalesce(s.all_reporting, 0)::INTEGER AS all_reporting,
 		        s.median_members::DOUBLE AS median_members, s.median_region::DOUBLE AS median_region,
 		        src.id AS source_id, src.publisher AS source_publisher, src.dataset AS source_dataset,
-		        src.licence AS source_licence, src.retrieved AS source_retrieved
+		        src.licence AS source_licence, src.retrieved AS source_retrieved,
+		        src.publisher_fr AS source_publisher_fr, src.dataset_fr AS source_dataset_fr, src.licence_fr AS source_licence_fr
 		 FROM indicators i
 		 JOIN sources src ON src.id = i.source_id
 		 LEFT JOIN me ON me.indicator = i.id

@@ -11,6 +11,8 @@ export interface IndicatorCoverage {
 	source_id: string;
 	source_code: string;
 	publisher: string;
+	/** The publisher's French name (Banque mondiale, UIT…). */
+	publisher_fr: string;
 	unit_en: string;
 	unit_fr: string;
 	/** Countries with at least one value. */
@@ -28,7 +30,7 @@ export async function indicatorCoverage(db: Engine, { since }: { since: number }
 	await db.load(['indicators', 'observations', 'memberships', 'countries', 'sources']);
 	return db.query<IndicatorCoverage>(
 		`WITH members AS (${SMART_AFRICA_MEMBERS_SQL})
-		 SELECT i.id, i.topic, i.family, i.name_en, i.name_fr, i.source_id, i.source_code, s.publisher, i.unit_en, i.unit_fr,
+		 SELECT i.id, i.topic, i.family, i.name_en, i.name_fr, i.source_id, i.source_code, s.publisher, s.publisher_fr, i.unit_en, i.unit_fr,
 		        count(DISTINCT o.iso3)::INTEGER AS countries,
 		        min(o.year) AS first_year, max(o.year) AS last_year,
 		        count(DISTINCT o.iso3) FILTER (WHERE o.year >= ? AND o.iso3 IN (SELECT iso3 FROM members))::INTEGER AS recent_members,

@@ -25,9 +25,13 @@ export interface IndicatorMeta {
 export interface SourceMeta {
 	id: string;
 	publisher: string;
+	/** The publisher's French name, dataset and licence, for French pages (see sourceNames). */
+	publisher_fr: string;
 	dataset: string;
+	dataset_fr: string;
 	url: string;
 	licence: string;
+	licence_fr: string;
 	licence_url: string | null;
 	retrieved: string;
 	citation: string;
@@ -45,7 +49,8 @@ export async function indicatorMeta(db: Engine, id: string): Promise<IndicatorMe
 		`SELECT i.id, i.source_code, i.topic, i.name_en, i.name_fr, i.unit, i.unit_en, i.unit_fr, i.decimals,
 		        i.higher_is_better, i.valid_min, i.valid_max, i.family, i.description_en, i.description_fr, i.notes,
 		        s.id AS source_id, s.publisher AS source_publisher, s.dataset AS source_dataset, s.url AS source_url,
-		        s.licence AS source_licence, s.licence_url AS source_licence_url, s.retrieved AS source_retrieved,
+		        s.licence AS source_licence, s.publisher_fr AS source_publisher_fr, s.dataset_fr AS source_dataset_fr,
+		        s.licence_fr AS source_licence_fr, s.licence_url AS source_licence_url, s.retrieved AS source_retrieved,
 		        s.citation AS source_citation
 		 FROM indicators i JOIN sources s ON s.id = i.source_id
 		 WHERE i.id = ?`,

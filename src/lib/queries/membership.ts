@@ -16,6 +16,9 @@ export interface Membership {
 	uncertain: boolean;
 	uncertain_reason: string | null;
 	evidence: string;
+	/** The same texts in French (data/memberships.csv carries both). */
+	evidence_fr: string;
+	uncertain_reason_fr: string | null;
 	/** The sources of this row, separated by " ; ". */
 	source_urls: string;
 }
@@ -24,7 +27,7 @@ export async function smartAfricaMemberships(db: Engine): Promise<Membership[]> 
 	await db.load(['memberships']);
 	return db.query<Membership>(
 		`SELECT iso3, status, joined, joined_precision, joined_note, member_by, founding, founding_note, accession_rank,
-		        uncertain, uncertain_reason, evidence, source_urls
+		        uncertain, uncertain_reason, evidence, evidence_fr, uncertain_reason_fr, source_urls
 		 FROM memberships WHERE org = 'smart-africa'
 		 ORDER BY coalesce(joined, member_by), iso3`
 	);

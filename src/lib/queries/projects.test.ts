@@ -84,7 +84,8 @@ describe.each(['native', 'wasm'])('projects queries on %s DuckDB', (kind) => {
 				phase: r.phase || null,
 				amount_usd: num(r.amount_usd),
 				source_url: r.source_url || null,
-				note: r.note || null
+				note: r.note || null,
+				note_fr: r.note_fr || null
 			});
 		}
 		expect(warcip.project.amount_usd).toBe(num(projects.find((p) => p.id === 'warcip')!.amount_usd));

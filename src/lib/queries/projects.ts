@@ -44,6 +44,14 @@ export interface Project extends ProjectSummary {
 	beneficiaries: string | null;
 	summary: string | null;
 	notes: string | null;
+	/** The shown texts in French (data/projects.csv carries both; the data build requires them). */
+	lead_org_fr: string | null;
+	funder_fr: string | null;
+	status_fr: string | null;
+	amount_note_fr: string | null;
+	beneficiaries_fr: string | null;
+	summary_fr: string | null;
+	notes_fr: string | null;
 	source_id: string;
 	source_dates: string | null;
 }
@@ -57,6 +65,7 @@ export interface ProjectCountry {
 	amount_usd: number | null;
 	source_url: string | null;
 	note: string | null;
+	note_fr: string | null;
 }
 
 export interface ProjectDetail {
@@ -105,6 +114,7 @@ export async function projectDetail(db: Engine, id: string): Promise<ProjectDeta
 	await db.load(['projects', 'project_countries', 'sources']);
 	const [project] = await db.query<Row<Project>>(
 		`SELECT ${SUMMARY_COLUMNS}, p.lead_org, p.funder, p.wb_project_id, p.amount_note, p.beneficiaries, p.summary, p.notes,
+		        p.lead_org_fr, p.funder_fr, p.status_fr, p.amount_note_fr, p.beneficiaries_fr, p.summary_fr, p.notes_fr,
 		        p.source_id, p.source_dates, pc.countries
 		 FROM projects p ${COUNTRIES_JOIN} WHERE p.id = ?`,
 		[id]
@@ -120,14 +130,14 @@ export async function projectDetail(db: Engine, id: string): Promise<ProjectDeta
 		)
 	).map(withCountries);
 	const countries = await db.query<ProjectCountry>(
-		`SELECT pc.project_id, pc.iso3, pc.role, pc.phase, pc.amount_usd, pc.source_url, pc.note
+		`SELECT pc.project_id, pc.iso3, pc.role, pc.phase, pc.amount_usd, pc.source_url, pc.note, pc.note_fr
 		 FROM project_countries pc JOIN projects p ON p.id = pc.project_id
 		 WHERE p.id = ? OR p.parent = ?
 		 ORDER BY coalesce(p.start, '9999'), p.id, pc.iso3, pc.phase NULLS FIRST, pc.role`,
 		[id, id]
 	);
 	const [source] = await db.query<SourceMeta>(
-		'SELECT id, publisher, dataset, url, licence, licence_url, retrieved, citation FROM sources WHERE id = ?',
+		'SELECT id, publisher, publisher_fr, dataset, dataset_fr, url, licence, licence_fr, licence_url, retrieved, citation FROM sources WHERE id = ?',
 		[project.source_id]
 	);
 	return {

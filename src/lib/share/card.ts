@@ -3,7 +3,8 @@
  * licence and the site's credit, composed into one SVG string. The share dialog builds PNG and SVG
  * downloads from it in the browser, and the build draws the link-preview images from it, so an image
  * never travels without its source. Pure: text is measured by a function handed in (the browser's or
- * the build's canvas), with an estimate as fallback.
+ * the build's canvas), with an estimate as fallback. The source line is never cut: it wraps over as many
+ * lines as it needs, and the site's credit has a line of its own below it.
  */
 
 export interface CardTheme {
@@ -66,11 +67,14 @@ export interface Card {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Greedy word wrap to a width; a word longer than the width gets its own line. */
+/**
+ * Greedy word wrap to a width; a word longer than the width gets its own line. Breaks at ordinary
+ * spaces only: a no-break space (French "Source : ", "12,3 %") keeps its neighbours together.
+ */
 export function wrapText(text: string, width: number, size: number, weight: number, measure: MeasureText = estimateText): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
 		if (line && measure(candidate, size, weight) > width) {
 			lines.push(line);
@@ -92,7 +96,8 @@ export function composeCard({ chart, key = [], title, subtitle, source, credit, 
 
 	const titleLines = wrapText(title, inner, titleSize, 700, measure).slice(0, 3);
 	const subtitleLines = subtitle ? wrapText(subtitle, inner, subtitleSize, 400, measure).slice(0, 2) : [];
-	const sourceLines = wrapText(source, inner, sourceSize, 400, measure).slice(0, 4);
+	// Every source, its licence and date: wrapped over as many lines as it takes, never cut.
+	const sourceLines = wrapText(source, inner, sourceSize, 400, measure);
 	const creditWidth = measure(credit, sourceSize, 600);
 
 	// The key wraps like text: a swatch and its label per item, items kept whole.

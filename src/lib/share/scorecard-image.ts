@@ -8,7 +8,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { common } from '$lib/i18n/messages/common';
 import { countryPage } from '$lib/i18n/messages/country';
 import type { ScorecardRow } from '$lib/queries/country';
-import type { CardChart } from './card';
+import { estimateText, wrapText, type CardChart } from './card';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -27,6 +27,10 @@ export function scorecardChart(locale: Locale, topics: { topic: string; indicato
 	text(cols.value, t.latest, { anchor: 'end', weight: 600, fill: '#4b5563', size: 13 });
 	text(cols.median, t.medianMembers, { anchor: 'end', weight: 600, fill: '#4b5563', size: 13 });
 	text(cols.rank, t.rankMembers, { anchor: 'end', weight: 600, fill: '#4b5563', size: 13 });
+	// Names wrap (never truncated: two long French names would cut to the same words) in the room left
+	// of the values column, which holds at most "1 234 567,8 (2023)".
+	const nameWidth = cols.value - 170;
+	const lineHeight = 17;
 	for (const topic of topics) {
 		const shown = topic.indicators.map((id) => byId.get(id)).filter((r): r is ScorecardRow => r !== undefined);
 		if (!shown.length) continue;
@@ -36,11 +40,17 @@ export function scorecardChart(locale: Locale, topics: { topic: string; indicato
 			y += row;
 			parts.push(`<line x1="0" x2="${width}" y1="${(y - row + 6).toFixed(1)}" y2="${(y - row + 6).toFixed(1)}" stroke="#e5e7eb"/>`);
 			const fmt = (v: number | null) => formatValue(locale, v, r.unit, r.decimals);
-			const name = locale === 'fr' ? r.name_fr : r.name_en;
-			text(0, name.length > 60 ? `${name.slice(0, 58)}…` : name);
+			const nameLines = wrapText(locale === 'fr' ? r.name_fr : r.name_en, nameWidth, 14, 400, estimateText);
+			const top = y;
+			nameLines.forEach((line, i) => {
+				y = top + i * lineHeight;
+				text(0, line);
+			});
+			y = top;
 			text(cols.value, r.value === null ? t.noData : `${fmt(r.value)} (${r.year})`, { anchor: 'end', weight: 600, fill: r.value === null ? '#6b7280' : '#1d4ed8' });
 			text(cols.median, r.value === null ? '–' : fmt(r.median_members), { anchor: 'end', fill: '#374151' });
 			text(cols.rank, r.value === null || r.rank_members === null ? '–' : t.rank(r.rank_members, r.members_reporting), { anchor: 'end', fill: '#374151' });
+			y = top + (nameLines.length - 1) * lineHeight;
 		}
 	}
 	const height = Math.ceil(y + 8);

@@ -9,7 +9,11 @@ import { africaMap } from '$lib/server/africa-map';
 import { localeFromParam } from '$lib/i18n/locales';
 import { home } from '$lib/i18n/messages/home';
 import type { PagePreview } from '$lib/share/types';
+import { sourceNames } from '$lib/i18n/source-names';
+import type { SourceMeta } from '$lib/queries/indicator';
 import type { EntryGenerator, PageServerLoad } from './$types';
+
+const licenceIn = (locale: 'en' | 'fr', source: SourceMeta | undefined) => (source ? sourceNames(locale, source).licence : null);
 
 export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
 
@@ -22,7 +26,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		preview,
 		// The licence of our compilation of memberships, named in the map's and timeline's shared images and embeds.
-		membershipLicence: sources.find((s) => s.id === MEMBERSHIP_COMPILATION)?.licence ?? null,
+		membershipLicence: licenceIn(locale, sources.find((s) => s.id === MEMBERSHIP_COMPILATION)),
 		countries,
 		memberships,
 		map: africaMap(codes),

@@ -144,13 +144,16 @@ export const source = defineMessages(
 		licence: 'Licence',
 		retrieved: 'retrieved',
 		seriesCode: 'series',
-		citation: 'Cite as'
+		citation: 'Cite as',
+		/** After a label ("Source: …"); French typography puts a no-break space before the colon. */
+		colon: ': '
 	},
 	{
 		source: 'Source',
 		licence: 'Licence',
 		retrieved: 'consulté le',
 		seriesCode: 'série',
-		citation: 'Citer ainsi'
+		citation: 'Citer ainsi',
+		colon: '\u00a0: '
 	}
 );

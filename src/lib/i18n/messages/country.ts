@@ -47,8 +47,7 @@ export const countryPage = defineMessages(
 		comparePeers: (rec: string) => `Compare internet use with the other ${rec} countries`,
 		compareSinceJoining: 'Compare internet use by years since joining Smart Africa',
 		print: 'Print this profile',
-		printNote: (date: string, version: string) => `Smart Africa ICT Indicators, dataset ${version}, built ${date}.`,
-		textInEnglish: '(in English)'
+		printNote: (date: string, version: string) => `Smart Africa ICT Indicators, dataset ${version}, built ${date}.`
 	},
 	{
 		indexTitle: 'Profils de pays',
@@ -96,7 +95,6 @@ export const countryPage = defineMessages(
 		comparePeers: (rec: string) => `Comparer l’usage d’internet avec les autres pays membres (${rec})`,
 		compareSinceJoining: 'Comparer l’usage d’internet selon les années depuis l’adhésion à Smart Africa',
 		print: 'Imprimer ce profil',
-		printNote: (date: string, version: string) => `Indicateurs TIC Smart Africa, jeu de données ${version}, construit le ${date}.`,
-		textInEnglish: '(en anglais)'
+		printNote: (date: string, version: string) => `Indicateurs TIC Smart Africa, jeu de données ${version}, construit le ${date}.`
 	}
 );

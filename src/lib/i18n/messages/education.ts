@@ -31,7 +31,7 @@ export const educationPage = defineMessages(
 		legendNonMember: 'Not a member',
 		legendSelected: 'Named country',
 		legendSize: 'Circle area: population',
-		legendProgramme: '◆ a seed programme in the country (see “Programmes”)',
+		legendProgramme: '◆ an education or skills programme in the country (see “Programmes”)',
 		noValues: 'No country reports this.',
 		nav: { schools: 'Schools', skills: 'ICT skills', connectivity: 'Against connectivity', context: 'Context', coverage: 'Coverage', programmes: 'Programmes' },
 
@@ -118,7 +118,7 @@ export const educationPage = defineMessages(
 		// Coverage
 		coverageHeading: 'Who reports what, and how recently',
 		coverageIntro: (since: number, members: number) =>
-			`Gaps are part of the story. Countries with at least one value of each indicator, the years covered, and how many of the ${members} Smart Africa members have a value from ${since} or later (the figures of npm run data:report).`,
+			`Gaps are part of the story. Countries with at least one value of each indicator, the years covered, and how many of the ${members} Smart Africa members have a value from ${since} or later.`,
 		tableCoverage: 'Coverage of the indicators on this page',
 		indicator: 'Indicator',
 		countriesReporting: 'Countries with a value',
@@ -139,9 +139,9 @@ export const educationPage = defineMessages(
 		} as Record<string, string>,
 
 		// Programmes
-		programmesHeading: 'Programmes from the seed articles',
+		programmesHeading: 'Education and skills programmes in the press',
 		programmesIntro:
-			'Education and skills programmes the seed articles report, linked to their countries and to those countries’ school figures above. A programme beside a figure is context: it does not say the programme moved the figure.',
+			'Education and skills programmes reported by press articles and institutions’ news pages (each card links to its source), linked to their countries and to those countries’ school figures above. A programme beside a figure is context: it does not say the programme moved the figure.',
 		programmeText: {
 			'tgo-ent': 'School intranet with Internet-connected multimedia rooms: a pilot in technical and scientific lycées, then teacher colleges, lycées and collèges.',
 			'sen-snsa-focus-elearning': 'Online and in-person digital training in the Espaces Sénégal Services of 45 departments, for educators, students, young people and women.',
@@ -181,7 +181,7 @@ export const educationPage = defineMessages(
 		legendNonMember: 'Non membre',
 		legendSelected: 'Pays nommé',
 		legendSize: 'Aire du cercle : population',
-		legendProgramme: '◆ un programme des articles sources dans le pays (voir « Programmes »)',
+		legendProgramme: '◆ un programme d’éducation ou de compétences dans le pays (voir « Programmes »)',
 		noValues: 'Aucun pays ne publie cette donnée.',
 		nav: { schools: 'Écoles', skills: 'Compétences TIC', connectivity: 'Face à la connectivité', context: 'Contexte', coverage: 'Couverture', programmes: 'Programmes' },
 
@@ -264,7 +264,7 @@ export const educationPage = defineMessages(
 
 		coverageHeading: 'Qui publie quoi, et depuis quand',
 		coverageIntro: (since: number, members: number) =>
-			`Les lacunes font partie du propos. Pays ayant au moins une valeur de chaque indicateur, années couvertes, et combien des ${members} membres de Smart Africa ont une valeur de ${since} ou après (les chiffres de npm run data:report).`,
+			`Les lacunes font partie du propos. Pays ayant au moins une valeur de chaque indicateur, années couvertes, et combien des ${members} membres de Smart Africa ont une valeur de ${since} ou après.`,
 		tableCoverage: 'Couverture des indicateurs de cette page',
 		indicator: 'Indicateur',
 		countriesReporting: 'Pays ayant une valeur',
@@ -284,9 +284,9 @@ export const educationPage = defineMessages(
 			'electricity-access': 'Accès à l’électricité'
 		},
 
-		programmesHeading: 'Programmes des articles sources',
+		programmesHeading: 'Programmes d’éducation et de compétences dans la presse',
 		programmesIntro:
-			'Programmes d’éducation et de compétences rapportés par les articles sources, reliés à leurs pays et aux chiffres des écoles de ces pays. Un programme à côté d’un chiffre est un contexte : il ne dit pas que le programme a fait bouger le chiffre.',
+			'Programmes d’éducation et de compétences rapportés par des articles de presse et des pages d’actualité d’institutions (chaque fiche renvoie à sa source), reliés à leurs pays et aux chiffres des écoles de ces pays. Un programme à côté d’un chiffre est un contexte : il ne dit pas que le programme a fait bouger le chiffre.',
 		programmeText: {
 			'tgo-ent': 'Intranet scolaire avec salles multimédias connectées à Internet : un pilote dans des lycées techniques et scientifiques, puis les écoles normales, lycées et collèges.',
 			'sen-snsa-focus-elearning': 'Formations numériques en ligne et en présentiel dans les Espaces Sénégal Services de 45 départements, pour les éducateurs, étudiants, jeunes et femmes.',

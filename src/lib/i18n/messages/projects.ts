@@ -1,8 +1,8 @@
 /**
  * Text of the projects pages (/projects and /projects/<id>), and the explicit French for the free-text
  * values the project tables use (kinds, countries' roles, phases). The project texts themselves
- * (summary, status, notes, beneficiaries as stated) exist only in English: French pages show them marked
- * as English rather than guess a translation. Every value of the data is covered by a table here;
+ * (summary, status, notes, beneficiaries as stated) have their French in the curated tables (see
+ * scripts/catalog/facts-text.ts). Every value of the data is covered by a table here;
  * src/lib/queries/projects.test.ts fails when one is missing.
  */
 import { formatList, formatNumber } from '../format';
@@ -114,8 +114,6 @@ export const projectsText = defineMessages(
 	{
 		title: 'Flagship digital projects',
 		lede: 'Regional backbones and submarine cables, school networks, the Smart Africa Alliance’s flagship programmes and their champion countries, and national digital-education programmes: when they ran, where and for how much, as the sources state it. Every figure links to its source; facts that could not be verified are flagged.',
-		textsInEnglish: null as string | null,
-		inEnglish: '',
 		/** Punctuation between parts of a sentence (French puts a narrow space before ; and :). */
 		colon: ': ',
 		semicolon: '; ',
@@ -279,9 +277,6 @@ export const projectsText = defineMessages(
 	{
 		title: 'Projets numériques phares',
 		lede: 'Dorsales régionales et câbles sous-marins, réseaux d’établissements scolaires, programmes phares de l’Alliance Smart Africa et leurs pays champions, programmes nationaux d’éducation numérique : quand, où et pour quel montant, selon les sources. Chaque chiffre renvoie à sa source ; les faits qui n’ont pu être vérifiés sont signalés.',
-		textsInEnglish:
-			'Les descriptions, statuts et notes des projets n’existent qu’en anglais, tels que les sources les donnent : ils sont affichés en anglais et signalés comme tels.',
-		inEnglish: ' (en anglais)',
 		colon: '\u202f: ',
 		semicolon: '\u202f; ',
 		summary: (entries: number, projects: number, phases: number, programmes: string[]) =>

@@ -57,7 +57,7 @@ export const share = defineMessages(
 		sourceLabel: 'Source',
 		licenceLabel: 'Licence',
 		membershipSource: (hosts: string, more: number) =>
-			`Sources : ${hosts}${more ? ` et ${more} autres` : ''} (une ou plusieurs par pays, citées sur la page complète). Frontières : Natural Earth.`,
-		compilationLicence: (licence: string) => `Licence : ${licence}.`
+			`Sources\u00a0: ${hosts}${more ? ` et ${more} autres` : ''} (une ou plusieurs par pays, citées sur la page complète). Frontières\u00a0: Natural Earth.`,
+		compilationLicence: (licence: string) => `Licence\u00a0: ${licence}.`
 	}
 );

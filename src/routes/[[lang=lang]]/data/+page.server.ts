@@ -20,7 +20,7 @@ export const load: PageServerLoad = async () => {
 	const years = coverage.flatMap((c) => (c.first_year === null ? [] : [c.first_year, c.last_year!]));
 	return {
 		countries,
-		indicators: coverage.map(({ id, topic, name_en, name_fr, unit_en, unit_fr, publisher }) => ({ id, topic, name_en, name_fr, unit_en, unit_fr, publisher })),
+		indicators: coverage.map(({ id, topic, name_en, name_fr, unit_en, unit_fr, publisher, publisher_fr }) => ({ id, topic, name_en, name_fr, unit_en, unit_fr, publisher, publisher_fr })),
 		rows,
 		firstYear: Math.min(...years),
 		lastYear: Math.max(...years),

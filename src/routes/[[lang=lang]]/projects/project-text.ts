@@ -131,6 +131,22 @@ export function sourceList(urls: string, dates: string | null): { url: string; n
  * `undated (c.2016-17)` — in the page's language: dates formatted, "undated" and "c." translated, and
  * any note (document codes, in English) kept and marked as English.
  */
+/**
+ * French for the World Bank document a source date belongs to (`PAD`, `ICR 2017`, `restructuring
+ * RES34372`): the document's French name with its code, as the Bank's French pages call them.
+ */
+function documentNoteFr(note: string): string | null {
+	const names: Record<string, string> = {
+		PAD: 'document d’évaluation du projet',
+		ICR: 'rapport d’achèvement',
+		PID: 'fiche d’information du projet',
+		restructuring: 'restructuration'
+	};
+	const m = /^(PAD|ICR|PID|restructuring)(\d*)(?: (.*))?$/.exec(note);
+	if (!m) return null;
+	return [names[m[1]], m[1] === 'restructuring' ? null : `(${m[1]}${m[2]})`, m[3] ?? null].filter(Boolean).join(' ');
+}
+
 export function sourceDateText(locale: Locale, raw: string): { text: string; lang?: 'en' } {
 	const t = projectsText[locale];
 	const date = raw.trim();
@@ -149,6 +165,10 @@ export function sourceDateText(locale: Locale, raw: string): { text: string; lan
 	m = /^(\d{4})-(\d{2})$/.exec(date);
 	if (m && Number(m[2]) > 12) return { text: `${m[1]}–${m[2]}` };
 	m = /^(\d{4}(?:-\d{2}){0,2})(?:\s+\((.*)\))?$/.exec(date);
-	if (m && datePeriod(m[1])) return m[2] ? { text: `${dateText(locale, m[1])} (${m[2]})`, lang: locale === 'fr' ? 'en' : undefined } : { text: dateText(locale, m[1]) };
+	if (m && datePeriod(m[1])) {
+		if (!m[2]) return { text: dateText(locale, m[1]) };
+		const note = locale === 'fr' ? documentNoteFr(m[2]) : m[2];
+		return { text: `${dateText(locale, m[1])} (${note ?? m[2]})`, lang: note === null ? 'en' : undefined };
+	}
 	return { text: date, lang: locale === 'fr' ? 'en' : undefined };
 }

@@ -11,5 +11,7 @@ export const load: PageServerLoad = async () => {
 	// "Recent" is counted from the build's year, so the page and `npm run data:report` agree.
 	const since = recentSince(new Date(datasetInfo().built).getUTCFullYear());
 	const [sources, coverage] = await Promise.all([sourcesWithIndicators(db), indicatorCoverage(db, { since })]);
-	return { sources, coverage, since };
+	// Which copy a source was read from (a repository, a path, a commit) is kept in the public data files
+	// for audit; the page only says that a third-party copy was used, so the page data does not carry it.
+	return { sources: sources.map(({ via, ...s }) => ({ ...s, thirdPartyCopy: via !== null })), coverage, since };
 };
