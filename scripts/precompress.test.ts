@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = mkdtempSync(join(tmpdir(), 'precompress-'));
 process.env.PRECOMPRESS_CACHE = join(root, 'cache');
-const { precompress } = await import('./precompress.ts');
+const { brotliQuality, precompress } = await import('./precompress.ts');
 const { compressed, isCached } = await import('./lib/brotli-cache.ts');
 const { warmCompression } = await import('./lib/warm-compress.ts');
 
@@ -41,6 +41,11 @@ describe('precompress', () => {
 		expect(existsSync(join(site, 'photo.png.br'))).toBe(false);
 	});
 
+	it('uses brotli quality 10 for the bulk of prerendered pages, their data and CSV downloads, 11 for the rest', () => {
+		expect(['fr/index.html', '_app/x/__data.json', 'data/country/TGO.csv'].map(brotliQuality)).toEqual([10, 10, 10]);
+		expect(['_app/immutable/chunks/a.js', 'a.css', 'data/tier/x.arrow', 'duckdb-eh-part1of2.wasm'].map(brotliQuality)).toEqual([11, 11, 11, 11]);
+	});
+
 	it('takes unchanged content from the cache on the next run', async () => {
 		rmSync(join(site, 'index.html.br'));
 		const second = await precompress(site);
@@ -61,7 +66,7 @@ describe('precompress', () => {
 		const first = Buffer.from(page(20));
 		const warm = warmCompression({ dirs: [out], first: () => [first] });
 		writeFileSync(join(out, 'late.html'), page(21));
-		await expect.poll(() => isCached(readFileSync(join(out, 'late.html')), 'br'), { timeout: 15_000, interval: 200 }).toBe(true);
+		await expect.poll(() => isCached(readFileSync(join(out, 'late.html')), 'br', brotliQuality('late.html')), { timeout: 15_000, interval: 200 }).toBe(true);
 		expect(await warm.stop()).toBe(2);
 		expect(isCached(first, 'br') && isCached(first, 'gz')).toBe(true);
 	});

@@ -9,11 +9,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compressed, isCached, pruneCache } from './lib/brotli-cache.ts';
+import { compressed, isCached, pruneCache, type Quality } from './lib/brotli-cache.ts';
 
 export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|txt|xml|csv|map)$/;
 /** Below this a compressed copy saves too little to be worth a file. */
 export const MIN_BYTES = 256;
+
+/**
+ * Brotli quality by file. The prerendered pages, their navigation data (__data.json) and the
+ * per-country CSV downloads are about 107 MB: quality 11 takes 3.3 times as long as 10 on them (about
+ * 210 s of CPU on this project's 2-core machines, against 65 s) for 3.7 % fewer bytes (0.6 KB on a page
+ * of 17 KB). Everything else, the JavaScript, styles, data files and the DuckDB wasm, keeps quality 11.
+ */
+export const brotliQuality = (path: string): Quality => (/\.(html|json|csv)$/.test(path) ? 10 : 11);
 
 export function* compressibleFiles(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -42,8 +50,9 @@ export async function precompress(dir: string) {
 	await eachLimited(files, Math.max(2, availableParallelism()), async (path) => {
 		const bytes = readFileSync(path);
 		if (bytes.length < MIN_BYTES) return;
-		if (isCached(bytes, 'br') && isCached(bytes, 'gz')) fromCache++;
-		const [br, gz] = await Promise.all([compressed(bytes, 'br'), compressed(bytes, 'gz')]);
+		const quality = brotliQuality(path);
+		if (isCached(bytes, 'br', quality) && isCached(bytes, 'gz')) fromCache++;
+		const [br, gz] = await Promise.all([compressed(bytes, 'br', quality), compressed(bytes, 'gz')]);
 		if (br.length < bytes.length) writeFileSync(`${path}.br`, br);
 		if (gz.length < bytes.length) writeFileSync(`${path}.gz`, gz);
 		written++;

@@ -26,15 +26,19 @@ export type Encoding = 'br' | 'gz';
 /** A marker older than this belongs to a process that died: its work is done again. */
 const STALE_MARKER_MS = 10 * 60_000;
 
-const keyOf = (bytes: Uint8Array, kind: Encoding) => join(CACHE_DIR, `${createHash('sha256').update(bytes).digest('hex')}.${kind === 'br' ? 'q11w24.br' : 'gz9'}`);
+/** Brotli quality: 11 (the maximum) unless a caller trades a little size for a lot of time. */
+export type Quality = 10 | 11;
 
-function encode(bytes: Uint8Array, kind: Encoding): Promise<Buffer> {
+const keyOf = (bytes: Uint8Array, kind: Encoding, quality: Quality) =>
+	join(CACHE_DIR, `${createHash('sha256').update(bytes).digest('hex')}.${kind === 'br' ? `q${quality}w24.br` : 'gz9'}`);
+
+function encode(bytes: Uint8Array, kind: Encoding, quality: Quality): Promise<Buffer> {
 	return kind === 'br'
 		? brotli(bytes, {
 				params: {
 					// With the largest window browsers accept (16 MB) the DuckDB wasm parts are 5.17 MB
 					// instead of 5.37 MB; small files are unaffected.
-					[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+					[constants.BROTLI_PARAM_QUALITY]: quality,
 					[constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
 					[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
 				}
@@ -58,15 +62,15 @@ async function waitForOther(key: string, marker: string): Promise<Buffer | undef
 	return readHit(key);
 }
 
-export async function compressed(bytes: Buffer | Uint8Array, kind: Encoding): Promise<Buffer> {
+export async function compressed(bytes: Buffer | Uint8Array, kind: Encoding, quality: Quality = 11): Promise<Buffer> {
 	mkdirSync(CACHE_DIR, { recursive: true });
-	const key = keyOf(bytes, kind);
+	const key = keyOf(bytes, kind, quality);
 	const marker = `${key}.working`;
 	const hit = readHit(key) ?? (existsSync(marker) ? await waitForOther(key, marker) : undefined);
 	if (hit) return hit;
 	writeFileSync(marker, String(process.pid));
 	try {
-		const out = await encode(bytes, kind);
+		const out = await encode(bytes, kind, quality);
 		// Written whole, then renamed: a reader never sees half a file.
 		writeFileSync(`${key}.${process.pid}.tmp`, out);
 		renameSync(`${key}.${process.pid}.tmp`, key);
@@ -77,8 +81,8 @@ export async function compressed(bytes: Buffer | Uint8Array, kind: Encoding): Pr
 }
 
 /** Whether a content's compression is already cached (no work, no wait). */
-export function isCached(bytes: Uint8Array, kind: Encoding): boolean {
-	return existsSync(keyOf(bytes, kind));
+export function isCached(bytes: Uint8Array, kind: Encoding, quality: Quality = 11): boolean {
+	return existsSync(keyOf(bytes, kind, quality));
 }
 
 /** Deletes entries unused for `days` days, so the cache does not grow with every build. */

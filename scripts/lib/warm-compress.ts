@@ -6,8 +6,8 @@
  * for a correct build: stopping it early only leaves more for that last step.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { compressed } from './brotli-cache.ts';
-import { compressibleFiles, MIN_BYTES } from '../precompress.ts';
+import { compressed, type Quality } from './brotli-cache.ts';
+import { brotliQuality, compressibleFiles, MIN_BYTES } from '../precompress.ts';
 
 /** A file not modified for this long is taken as completely written. */
 const SETTLED_MS = 1000;
@@ -17,8 +17,8 @@ export function warmCompression(options: { dirs: string[]; first?: () => Uint8Ar
 	let stopping = false;
 	let compressedCount = 0;
 
-	async function compress(bytes: Uint8Array) {
-		await compressed(bytes, 'br');
+	async function compress(bytes: Uint8Array, quality: Quality = 11) {
+		await compressed(bytes, 'br', quality);
 		await compressed(bytes, 'gz');
 		compressedCount++;
 	}
@@ -54,7 +54,7 @@ export function warmCompression(options: { dirs: string[]; first?: () => Uint8Ar
 			for (const path of ready) {
 				if (stopping) return;
 				try {
-					await compress(readFileSync(path));
+					await compress(readFileSync(path), brotliQuality(path));
 				} catch {
 					// removed or rewritten meanwhile: the final step compresses what is there
 				}
