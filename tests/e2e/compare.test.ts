@@ -140,7 +140,7 @@ describe('with JavaScript', () => {
 		const add = page.getByRole('combobox', { name: 'Add a country' });
 		await add.fill('nig');
 		const listbox = page.getByRole('listbox', { name: 'Add a country' });
-		await expect(listbox.getByRole('option').allTextContents()).resolves.toEqual(['Niger (NER)', 'Nigeria (NGA)']);
+		await expect(listbox.getByRole('option').allTextContents()).resolves.toEqual(['Niger (NER) West Africa', 'Nigeria (NGA) West Africa']);
 		await add.press('ArrowDown');
 		await add.press('ArrowDown');
 		await expect(add.getAttribute('aria-activedescendant')).resolves.toMatch(/option-1$/);
@@ -150,7 +150,7 @@ describe('with JavaScript', () => {
 		await expect(add.getAttribute('aria-expanded')).resolves.toBe('false');
 		// Searching by ISO code works too; Escape closes the list.
 		await add.fill('gha');
-		await expect(listbox.getByRole('option').allTextContents()).resolves.toEqual(['Ghana (GHA)']);
+		await expect(listbox.getByRole('option').allTextContents()).resolves.toEqual(['Ghana (GHA) West Africa']);
 		await add.press('Escape');
 		await expect(add.getAttribute('aria-expanded')).resolves.toBe('false');
 		// The line chart has every country's series: a selection needs no query, so no engine.
@@ -523,6 +523,8 @@ describe('screenshots of every chart type', () => {
 		const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
 		await page.goto(`${site}${lang === 'fr' ? '/fr' : ''}/compare`);
 		await ready(page, 'line');
+		// On a phone the controls are one tap away, behind the panel's summary.
+		if (width < 768) await page.locator('.controls-panel > summary').click();
 		for (const [chart, en, fr] of charts) {
 			await page.getByRole('radio', { name: lang === 'fr' ? fr : en }).check();
 			await ready(page, chart);
