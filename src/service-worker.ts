@@ -77,8 +77,10 @@ async function manifestFor(version: string): Promise<ManifestFile[] | null> {
 	const cache = await caches.open(MANIFESTS);
 	const read = async (response: Response | undefined) => {
 		try {
-			const json = (await response?.json()) as { version?: string; files?: ManifestFile[] } | undefined;
-			return json && typeof json.version === 'string' && Array.isArray(json.files) ? (json as { version: string; files: ManifestFile[] }) : null;
+			const json = (await response?.json()) as { version?: string; files?: ManifestFile[]; tier?: ManifestFile[] } | undefined;
+			if (!json || typeof json.version !== 'string' || !Array.isArray(json.files)) return null;
+			// The query tier's slices are listed apart from the public files, and checked the same way.
+			return { version: json.version, files: [...json.files, ...(Array.isArray(json.tier) ? json.tier : [])] };
 		} catch {
 			return null;
 		}

@@ -136,7 +136,15 @@ describe('share dialog', () => {
 
 describe('share while the chart catches up with the address', () => {
 	it('waits until the chart shows the address\'s countries, then shares exactly that view', async () => {
-		const { page, errors, close } = await openPage(browser);
+		// The query tier answers in a blink on loopback: its data file is held back until the waiting state
+		// has been checked, as a slow phone connection would hold it. (No service worker, so the hold is ours.)
+		const { page, errors, close } = await openPage(browser, { serviceWorkers: 'block' });
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.context().route('**/data/**', async (route) => {
+			await held;
+			await route.continue();
+		});
 		try {
 			await page.goto(`${site}/indicator/internet-users?countries=TGO,SEN`, { waitUntil: 'commit' });
 			const button = page.locator('button[data-share="over-time-figure"]');
@@ -147,6 +155,7 @@ describe('share while the chart catches up with the address', () => {
 			expect(await page.locator(`#${await button.getAttribute('aria-describedby')}`).textContent()).toContain('updating');
 			await button.click({ force: true });
 			expect(await page.locator('dialog.share-dialog').count()).toBe(0);
+			release();
 			// A normal press waits for the button, which is ready once the chart shows Togo and Senegal only.
 			await button.click();
 			await page.locator('dialog.share-dialog').waitFor({ state: 'visible' });

@@ -197,6 +197,8 @@ describe('the compare page answers from the tier', () => {
 			const expected = await valueOf('internet-users', names.get(name)!, year);
 			expect(value).toBe(expected === null ? 'no data' : `${expected.toFixed(1)}%`);
 		}
+		// A peer group replaces the selection once "Shows only the group" is chosen (issue 19).
+		await page.getByRole('radio', { name: 'Shows only the group' }).check();
 		await page.getByRole('button', { name: 'ECOWAS' }).click();
 		await page.waitForURL(/countries=/);
 		await expect(page.getByRole('button', { name: 'ECOWAS' }).getAttribute('aria-pressed')).resolves.toBe('true');
