@@ -53,8 +53,18 @@ function readHit(key: string): Buffer | undefined {
 	return readFileSync(key);
 }
 
+/** Whether the process that wrote a marker still runs (a build stopped with Ctrl-C leaves its markers). */
+function ownerAlive(marker: string): boolean {
+	try {
+		process.kill(Number(readFileSync(marker, 'utf8')), 0);
+		return Date.now() - statSync(marker).mtimeMs < STALE_MARKER_MS;
+	} catch {
+		return false;
+	}
+}
+
 async function waitForOther(key: string, marker: string): Promise<Buffer | undefined> {
-	while (existsSync(marker) && Date.now() - statSync(marker).mtimeMs < STALE_MARKER_MS) {
+	while (existsSync(marker) && ownerAlive(marker)) {
 		await new Promise((r) => setTimeout(r, 250));
 		const hit = readHit(key);
 		if (hit) return hit;
