@@ -154,7 +154,7 @@ describe('SQL console', () => {
 		// The long query really stopped: the console answers the next one at once.
 		await page.getByRole('textbox', { name: 'Query' }).fill('SELECT 42 AS answer');
 		await page.getByRole('button', { name: /^Run/ }).click();
-		await page.getByRole('region', { name: 'Query result' }).locator('td', { hasText: '42' }).waitFor({ timeout: 5_000 });
+		await page.getByRole('region', { name: 'Query result' }).locator('td', { hasText: '42' }).waitFor({ timeout: 20_000 });
 		await close();
 	});
 });

@@ -20,16 +20,18 @@ import { formatValue } from '../../src/lib/i18n/format.ts';
 import { sharedBrowser, openPage, screenshot } from './browser.ts';
 
 const siteDir = process.env.INTEGRITY_SITE_DIR ?? process.env.SITE_DIR ?? 'build';
-const manifest = JSON.parse(readFileSync(`${siteDir}/data/manifest.json`, 'utf8')) as { files: { name: string; bytes: number; sha256: string }[] };
-const observations = manifest.files.find((f) => f.name === 'observations.arrow')!;
-/** A valid Arrow stream, but not the observations: it passes the engine's own end-of-stream check. */
+const manifest = JSON.parse(readFileSync(`${siteDir}/data/manifest.json`, 'utf8')) as { tier: { name: string; bytes: number; sha256: string }[] };
+/** The compare page's bar chart is answered by the query tier from this indicator's slice. */
+const SLICE = 'tier/indicators/internet-users.arrow';
+const observations = manifest.tier.find((f) => f.name === SLICE)!;
+/** A valid Arrow stream, but not the indicator's slice: only the SHA-256 tells them apart. */
 const WRONG_BODY = readFileSync(`${siteDir}/data/countries.arrow`);
 
 let browser: Browser;
 let server: Server;
 let site: string;
 let parquet: NodeEngine;
-/** While true, the "network" answers observations.arrow with WRONG_BODY and a 200. */
+/** While true, the "network" answers the indicator's slice with WRONG_BODY and a 200. */
 let altered = false;
 let alteredAnswers = 0;
 
@@ -37,7 +39,7 @@ beforeAll(async () => {
 	const real = serveSite({ dir: siteDir });
 	const handle = real.listeners('request')[0] as (req: IncomingMessage, res: ServerResponse) => void;
 	server = createServer((req, res) => {
-		if (altered && req.url?.startsWith('/data/observations.arrow')) {
+		if (altered && req.url?.startsWith(`/data/${SLICE}`)) {
 			alteredAnswers++;
 			res.writeHead(200, { 'Content-Type': 'application/vnd.apache.arrow.stream', 'Cache-Control': 'no-cache' });
 			return res.end(WRONG_BODY);
@@ -64,18 +66,18 @@ async function controlled(page: Page) {
 	await page.waitForFunction(async () => Boolean(await caches.match(location.href)));
 }
 
-/** The data cache's entries for observations.arrow. */
+/** The data cache's entries for the indicator's slice. */
 const keptObservations = (page: Page) =>
-	page.evaluate(async () => {
+	page.evaluate(async (slice) => {
 		if (!(await caches.has('data'))) return [];
 		const cache = await caches.open('data');
 		const out: number[] = [];
 		for (const request of await cache.keys()) {
-			if (new URL(request.url).pathname !== '/data/observations.arrow') continue;
+			if (new URL(request.url).pathname !== `/data/${slice}`) continue;
 			out.push((await (await cache.match(request))!.arrayBuffer()).byteLength);
 		}
 		return out;
-	});
+	}, SLICE);
 
 async function barChartReady(page: Page) {
 	await page.locator('.figure[data-chart="bar"]').waitFor();
@@ -107,7 +109,7 @@ describe('a data file altered on the way', () => {
 		const status = page.locator('.chart-status');
 		await status.getByText('arrived altered').waitFor({ timeout: 60_000 });
 		expect(plain((await status.textContent())!)).toBe(
-			'The data file “observations” arrived altered on the way (by the network or a proxy), so it was not used or kept. Try again to download a fresh copy. The charts show the default view.'
+			'The data file “internet-users” arrived altered on the way (by the network or a proxy), so it was not used or kept. Try again to download a fresh copy. The charts show the default view.'
 		);
 		// Fetched twice (the second time past the HTTP cache), kept never.
 		expect(alteredAnswers).toBe(2);
@@ -137,11 +139,12 @@ describe('a data file altered on the way', () => {
 		await controlled(page);
 		altered = true;
 		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
+		await page.locator('.controls-panel > summary').click(); // on a phone the controls are one tap away
 		await page.getByRole('radio', { name: 'Barres' }).check();
 		const status = page.locator('.chart-status');
 		await status.getByText('est arrivé modifié').waitFor({ timeout: 60_000 });
 		expect(plain((await status.textContent())!)).toContain(
-			'Le fichier de données « observations » est arrivé modifié en route (par le réseau ou un proxy) : il n’a été ni utilisé ni conservé. Réessayez'
+			'Le fichier de données « internet-users » est arrivé modifié en route (par le réseau ou un proxy) : il n’a été ni utilisé ni conservé. Réessayez'
 		);
 		await screenshot(page, 'integrity-altered-fr-360');
 		altered = false;
@@ -160,24 +163,24 @@ describe('a data file altered on the way', () => {
 		await barChartReady(page);
 		expect(await keptObservations(page)).toEqual([observations.bytes]);
 		// The kept copy is damaged on the device (storage fault, an older worker's unchecked entry).
-		await page.evaluate(async () => {
+		await page.evaluate(async (slice) => {
 			const cache = await caches.open('data');
-			const request = (await cache.keys()).find((r) => new URL(r.url).pathname === '/data/observations.arrow')!;
+			const request = (await cache.keys()).find((r) => new URL(r.url).pathname === `/data/${slice}`)!;
 			const body = new Uint8Array(await (await cache.match(request))!.arrayBuffer());
 			body[100] ^= 0xff;
 			await cache.put(request, new Response(body, { headers: { 'Content-Type': 'application/vnd.apache.arrow.stream' } }));
-		});
+		}, SLICE);
 		await page.reload();
 		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 		await page.getByRole('radio', { name: 'Bar' }).check();
 		await barChartReady(page);
 		await expectParquetBars(page);
-		const sha = await page.evaluate(async () => {
+		const sha = await page.evaluate(async (slice) => {
 			const cache = await caches.open('data');
-			const request = (await cache.keys()).find((r) => new URL(r.url).pathname === '/data/observations.arrow')!;
+			const request = (await cache.keys()).find((r) => new URL(r.url).pathname === `/data/${slice}`)!;
 			const digest = await crypto.subtle.digest('SHA-256', await (await cache.match(request))!.arrayBuffer());
 			return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-		});
+		}, SLICE);
 		expect(sha).toBe(observations.sha256);
 		expect(errors).toEqual([]);
 		await close();

@@ -29,7 +29,8 @@ describe('/sources', () => {
 	])('shows every source with its licence and indicator coverage (%s)', async (prefix, countriesHeader, licenceLabel) => {
 		const { page, errors, close } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${site}${prefix}/sources`);
-		const sources = await parquet.query<{ id: string; licence: string }>('SELECT id, licence FROM sources');
+		// The licence as the page's language names it (French pages use the French column).
+		const sources = await parquet.query<{ id: string; licence: string }>(`SELECT id, ${prefix === '/fr' ? 'licence_fr' : 'licence'} AS licence FROM sources`);
 		for (const s of sources) {
 			const section = page.locator(`section#${s.id}`);
 			await expect(section.locator('dt', { hasText: licenceLabel }).count()).resolves.toBe(1);

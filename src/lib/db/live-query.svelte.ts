@@ -8,6 +8,7 @@
 import { untrack } from 'svelte';
 import type { ChartStatus } from '$lib/charts/types';
 import { tierEngine } from '$lib/tier/client';
+import { damagedTable } from './data-file';
 import { browserEngine } from './browser';
 import type { Engine } from './engine';
 import { NoTwin } from './query';
@@ -66,6 +67,9 @@ export function liveQuery<Params, Result>(options: {
 		options
 			.run(tierEngine(version), params)
 			.catch(async (e: unknown) => {
+				// A data file that arrived altered is said so (and retried by "Try again"), not papered over
+				// by downloading the 5 MB engine.
+				if (e instanceof Error && damagedTable(e.message)) throw e;
 				if (!(e instanceof NoTwin)) console.warn('The query tier could not answer; asking DuckDB:', e);
 				return options.run(await browserEngine(version), params);
 			})

@@ -6,6 +6,7 @@
  * It runs only the twins defined in code (twins.ts), by name, with the parameters as values.
  */
 import * as aq from 'arquero';
+import { fetchDataFile } from '$lib/db/data-file';
 import { NoTwin, type TierTables } from '$lib/db/query';
 import type { TierRequest, TierResponse } from './protocol';
 import { tierTables } from './tables';
@@ -19,9 +20,8 @@ self.onmessage = async ({ data }: MessageEvent<TierRequest>) => {
 		const { dataUrl, version } = data;
 		tables = tierTables(aq, async (path) => {
 			const url = new URL(`${path}?v=${encodeURIComponent(version)}`, dataUrl);
-			const response = await fetch(url);
-			if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-			return new Uint8Array(await response.arrayBuffer());
+			// A file the service worker refused as altered becomes the same marked error as in the page.
+			return fetchDataFile(url.href, path.replace(/^.*\//, '').replace(/\.arrow$/, ''));
 		});
 		post({ type: 'ready' });
 		return;
