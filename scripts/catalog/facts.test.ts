@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TABLES, frenchPairs } from '../lib/tables.ts';
 import { curateMemberships, curateProjectCountries, curateProjects, newestSourceDate } from './facts.ts';
 
 const MEMBERSHIP_HEADER =
@@ -67,26 +64,5 @@ describe('projects', () => {
 	it('reads per-country roles and amounts', () => {
 		const rows = curateProjectCountries('project_id,iso3,role,phase,amount_usd,source_url,notes\nWARCIP-APL2,TGO,recipient,APL2,30000000,https://wb.example,\n', 'pc.csv');
 		expect(rows).toEqual([{ project_id: 'warcip-apl2', iso3: 'TGO', role: 'recipient', phase: 'APL2', amount_usd: 30000000, source_url: 'https://wb.example', note: null, note_fr: null }]);
-	});
-});
-
-describe('public wording and French', () => {
-	it('gives every shown text of the real fact tables its French, and cites articles by publisher and date', () => {
-		const facts = '../shared/data/facts';
-		const read = (f: string) => readFileSync(join(facts, f), 'utf8');
-		const tables = {
-			memberships: curateMemberships(read('smart_africa_membership.csv'), 'm.csv'),
-			projects: curateProjects(read('projects.csv'), 'p.csv'),
-			project_countries: curateProjectCountries(read('project_countries.csv'), 'pc.csv')
-		};
-		for (const [name, rows] of Object.entries(tables)) {
-			for (const { en, fr } of frenchPairs(TABLES[name as keyof typeof tables])) {
-				for (const row of rows) if (row[en] !== null) expect(row[fr], `${name}.${fr} for "${row[en]}"`).toEqual(expect.any(String));
-			}
-			expect(JSON.stringify(rows)).not.toMatch(/seed \d|=\w+\+/);
-		}
-		const apl2 = tables.projects.find((p) => p.id === 'warcip-apl2')!;
-		expect(apl2.summary).toContain('an article (Alwihda Info, 1 February 2017) says WARCIP');
-		expect(apl2.summary_fr).toContain('un article (Alwihda Info, 1er février 2017) indique que le WARCIP');
 	});
 });

@@ -90,7 +90,7 @@ describe('project text', () => {
 		expect(sourceDateText('fr', 'undated')).toEqual({ text: 'non daté' });
 		expect(sourceDateText('fr', 'undated (c.2016-17)')).toEqual({ text: 'non daté (vers 2016–17)' });
 		expect(sourceDateText('en', 'c.2018-07')).toEqual({ text: 'c. July 2018' });
-		expect(sourceDateText('fr', '2017-11-07 (restructuring RES27585)')).toEqual({ text: '7 nov. 2017 (restructuring RES27585)', lang: 'en' });
+		expect(sourceDateText('fr', '2017-11-07 (restructuring RES27585)')).toEqual({ text: '7 nov. 2017 (restructuration RES27585)' });
 		expect(sourceDateText('en', '2019 (restructuring RES34372)')).toEqual({ text: '2019 (restructuring RES34372)' });
 	});
 });
