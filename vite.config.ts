@@ -13,8 +13,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts', 'scripts/**/*.snapshot.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/hostile/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'tests/hostile/**/*.svelte.test.ts', 'scripts/**/*.snapshot.test.ts'],
 					// Tests share the built static/data; DuckDB-WASM setup is per file and slow-ish, and the
 					// fuzzed URL states run 10,000 cases: generous limits keep a busy machine from failing them.
 					testTimeout: 120_000,
@@ -27,7 +27,7 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
-					include: ['src/**/*.svelte.test.ts'],
+					include: ['src/**/*.svelte.test.ts', 'tests/hostile/**/*.svelte.test.ts'],
 					setupFiles: ['./vitest-setup-component.ts']
 				}
 			},

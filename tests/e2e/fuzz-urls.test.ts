@@ -1,5 +1,5 @@
 /**
- * The nastiest of the fuzzed query strings (src/lib/state/*.fuzz.test.ts), loaded on each page with URL
+ * The nastiest of the fuzzed query strings (the views' state.fuzz.test.ts files in src/lib/views), loaded on each page with URL
  * state in a real browser: no script error, the page and its heading stay, and a notice says what was
  * dropped, in as many short lines as the parser gives notices. "Nastiest": those the page's own parser
  * drops most from, the longest, and raw percent-junk.
@@ -9,14 +9,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AU_REGIONS, RECS } from '../../src/lib/queries/groups.ts';
 import { KIND_GROUPS, STATUS_CLASSES } from '../../src/lib/queries/projects.ts';
-import { DEFAULT_VIEW, parseCompareView } from '../../src/lib/state/compare.ts';
-import { DEFAULT_DATA_VIEW, parseDataView } from '../../src/lib/state/data.ts';
-import { queryString, realData, type RealData, type Vocabulary } from '../../src/lib/state/fuzz.ts';
+import { DEFAULT_VIEW, parseCompareView } from '../../src/lib/views/compare/state.ts';
+import { DEFAULT_DATA_VIEW, parseDataView } from '../../src/lib/views/data/state.ts';
+import { queryString, realData, type RealData, type Vocabulary } from '../support/fuzz.ts';
 import { SCHOOL_LEVELS, SKILLS } from '../../src/lib/queries/education.ts';
-import { parseEducationView, PAIR_KEYS, SCHOOL_VIEWS } from '../../src/lib/state/education.ts';
-import { parseHomeView } from '../../src/lib/state/home.ts';
-import { DEFAULT_HIGHLIGHT, parseIndicatorView } from '../../src/lib/state/indicator.ts';
-import { parseProjectsView } from '../../src/lib/state/projects.ts';
+import { parseEducationView, PAIR_KEYS, SCHOOL_VIEWS } from '../../src/lib/views/education/state.ts';
+import { parseHomeView } from '../../src/lib/views/home/state.ts';
+import { DEFAULT_HIGHLIGHT, parseIndicatorView } from '../../src/lib/views/indicator/state.ts';
+import { parseProjectsView } from '../../src/lib/views/projects/state.ts';
 import { sharedBrowser, openPage } from './browser.ts';
 
 const site = inject('siteUrl');

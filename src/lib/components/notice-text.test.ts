@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorView } from '$lib/state/indicator';
+import { parseIndicatorView } from '$lib/views/indicator/state';
 import { noticeText } from './notice-text';
 
 const ctx = { knownCountries: new Set(['TGO', 'SEN', 'RWA', 'KEN']), firstYear: 2000, lastYear: 2024, defaults: { countries: ['TGO'], year: 2024 } };

@@ -4,7 +4,7 @@
  * wrapped and never cut, with the site's credit on a line of its own, in English and French.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCORECARD, SCORECARD_INDICATORS } from '$lib/country/scorecard';
+import { SCORECARD, SCORECARD_INDICATORS } from '$lib/views/country/scorecard';
 import { NodeEngine } from '$lib/db/node';
 import { formatDate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';

@@ -1,8 +1,7 @@
-import { load as homeLoad } from '../../+page.server';
-import type { PageServerData as HomeData } from '../../$types';
+import { loadHome } from '$lib/views/home/load.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
 
 /** The home page's map and memberships, prerendered once per language. */
-export const load: PageServerLoad = async (event) => (await homeLoad(event as never)) as HomeData;
+export const load: PageServerLoad = ({ params }) => loadHome(params);

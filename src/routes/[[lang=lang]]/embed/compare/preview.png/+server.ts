@@ -4,12 +4,11 @@ import { localeFromParam } from '$lib/i18n/locales';
 import { comparePage } from '$lib/i18n/messages/compare';
 import { pngResponse, previewPng, renderChart } from '$lib/share/preview.server';
 import { sourceText } from '$lib/share/source-text';
-import { DEFAULT_VIEW } from '$lib/state/compare';
-import { load } from '../../../compare/+page.server';
-import type { PageServerData as CompareData } from '../../../compare/$types';
-import LineView from '../../../compare/LineView.svelte';
-import { indicatorText, type ViewContext } from '../../../compare/context';
-import { selectionColours } from '../../../compare/derive';
+import { DEFAULT_VIEW } from '$lib/views/compare/state';
+import { loadCompare } from '$lib/views/compare/load.server';
+import LineView from '$lib/views/compare/LineView.svelte';
+import { indicatorText, type ViewContext } from '$lib/views/compare/context';
+import { selectionColours } from '$lib/views/compare/derive';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -17,7 +16,7 @@ export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
 
 export const GET: RequestHandler = async ({ params }) => {
 	const locale = localeFromParam(params.lang);
-	const data = (await load({ params } as never)) as CompareData;
+	const data = await loadCompare(params);
 	const query = data.initialParams;
 	const result = data.initial;
 	if (result.chart !== 'line' || query.chart !== 'line') throw new Error('the default compare view is a line chart');

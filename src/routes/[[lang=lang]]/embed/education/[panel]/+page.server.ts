@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { EDUCATION_PANELS, isEducationPanel } from '$lib/share/education-panels';
-import { load as educationLoad } from '../../../education/+page.server';
-import type { PageServerData as EducationData } from '../../../education/$types';
+import { loadEducation } from '$lib/views/education/load.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => EDUCATION_PANELS.flatMap((panel) => [{ panel }, { lang: 'fr', panel }]);
@@ -10,7 +9,7 @@ export const entries: EntryGenerator = () => EDUCATION_PANELS.flatMap((panel) =>
 export const load: PageServerLoad = async (event) => {
 	const { panel } = event.params;
 	if (!isEducationPanel(panel)) error(404, `No education panel "${panel}"`);
-	const data = (await educationLoad(event as never)) as EducationData;
+	const data = await loadEducation(event.params);
 	const prefix = event.params.lang === 'fr' ? '/fr' : '';
 	return { ...data, panel, preview: { ...data.preview, image: `${prefix}/embed/education/${panel}/preview.png` } };
 };

@@ -5,8 +5,7 @@ import { home } from '$lib/i18n/messages/home';
 import { membershipSource } from '$lib/share/membership-source';
 import { membershipTimelineProps } from '$lib/share/membership-timeline';
 import { pngResponse, previewPng, renderChart } from '$lib/share/preview.server';
-import { load } from '../../../+page.server';
-import type { PageServerData as HomeData } from '../../../$types';
+import { loadHome } from '$lib/views/home/load.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,7 +13,7 @@ export const entries: EntryGenerator = () => [{}, { lang: 'fr' }];
 
 export const GET: RequestHandler = async ({ params }) => {
 	const locale = localeFromParam(params.lang);
-	const data = (await load({ params } as never)) as HomeData;
+	const data = await loadHome(params);
 	const names = new Map(data.countries.map((c) => [c.iso3, locale === 'fr' ? c.name_fr : c.name_en]));
 	const chart = renderChart(AccessionTimeline, membershipTimelineProps(locale, names, data.memberships, data.today));
 	return pngResponse(previewPng({ chart, title: home[locale].timelineTitle, source: membershipSource(data.memberships, locale, data.membershipLicence), locale }));

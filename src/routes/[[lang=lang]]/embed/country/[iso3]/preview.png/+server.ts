@@ -1,5 +1,5 @@
 /** A country profile's link preview: its connectivity and digital-education scorecard. */
-import { SCORECARD } from '$lib/country/scorecard';
+import { SCORECARD } from '$lib/views/country/scorecard';
 import { prerenderEngine } from '$lib/db/node';
 import { localeFromParam } from '$lib/i18n/locales';
 import { countryPage } from '$lib/i18n/messages/country';
@@ -7,8 +7,7 @@ import { countryIds } from '$lib/queries/country';
 import { pngResponse, previewPng } from '$lib/share/preview.server';
 import { scorecardChart } from '$lib/share/scorecard-image';
 import { scorecardSource } from '$lib/share/scorecard-source';
-import { load } from '../../../../country/[iso3]/+page.server';
-import type { PageServerData as CountryData } from '../../../../country/[iso3]/$types';
+import { loadCountry } from '$lib/views/country/load.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -19,7 +18,7 @@ const PREVIEW_TOPICS = SCORECARD.slice(0, 2);
 
 export const GET: RequestHandler = async ({ params }) => {
 	const locale = localeFromParam(params.lang);
-	const data = (await load({ params } as never)) as CountryData;
+	const data = await loadCountry(params);
 	const name = locale === 'fr' ? data.country.name_fr : data.country.name_en;
 	const rows = data.scorecard.filter((r) => PREVIEW_TOPICS.some((t) => t.indicators.includes(r.indicator)));
 	return pngResponse(

@@ -1,17 +1,16 @@
 /** An education panel's link preview: the panel's first chart in its default view, drawn by the panel itself. */
 import type { Component } from 'svelte';
-import ContextPanel from '$lib/components/education/ContextPanel.svelte';
-import type { EducationContext } from '$lib/components/education/context';
-import PairPanel from '$lib/components/education/PairPanel.svelte';
-import SchoolsPanel from '$lib/components/education/SchoolsPanel.svelte';
-import SkillsPanel from '$lib/components/education/SkillsPanel.svelte';
+import ContextPanel from '$lib/views/education/ContextPanel.svelte';
+import type { EducationContext } from '$lib/views/education/context';
+import PairPanel from '$lib/views/education/PairPanel.svelte';
+import SchoolsPanel from '$lib/views/education/SchoolsPanel.svelte';
+import SkillsPanel from '$lib/views/education/SkillsPanel.svelte';
 import { localeFromParam } from '$lib/i18n/locales';
 import { educationPage } from '$lib/i18n/messages/education';
 import { EDUCATION_PANELS, type EducationPanel } from '$lib/share/education-panels';
 import { pngResponse, previewPng, renderFigure } from '$lib/share/preview.server';
-import { DEFAULT_VIEW } from '$lib/state/education';
-import { load } from '../../../../education/+page.server';
-import type { PageServerData as EducationData } from '../../../../education/$types';
+import { DEFAULT_VIEW } from '$lib/views/education/state';
+import { loadEducation } from '$lib/views/education/load.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -20,7 +19,7 @@ export const entries: EntryGenerator = () => EDUCATION_PANELS.flatMap((panel) =>
 export const GET: RequestHandler = async ({ params }) => {
 	const locale = localeFromParam(params.lang);
 	const panel = params.panel as EducationPanel;
-	const data = (await load({ params } as never)) as EducationData;
+	const data = await loadEducation(params);
 	const t = educationPage[locale];
 	const ctx: EducationContext = {
 		locale,

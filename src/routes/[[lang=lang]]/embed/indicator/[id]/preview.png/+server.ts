@@ -8,8 +8,7 @@ import { indicatorIds } from '$lib/queries/indicator';
 import { countryNamesIn, fullRangeOf, indicatorLineSeries } from '$lib/share/indicator-charts';
 import { pngResponse, previewPng, renderChart } from '$lib/share/preview.server';
 import { sourceText } from '$lib/share/source-text';
-import { load } from '../../../../indicator/[id]/+page.server';
-import type { PageServerData as IndicatorData } from '../../../../indicator/[id]/$types';
+import { loadIndicator } from '$lib/views/indicator/load.server';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -17,7 +16,7 @@ export const entries: EntryGenerator = async () => (await indicatorIds(prerender
 
 export const GET: RequestHandler = async ({ params }) => {
 	const locale = localeFromParam(params.lang);
-	const data = (await load({ params } as never)) as IndicatorData;
+	const data = await loadIndicator(params);
 	const t = indicatorPage[locale];
 	const meta = data.meta;
 	const name = locale === 'fr' ? meta.name_fr : meta.name_en;
