@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ').trim();
 
-it('has a profile for each of the 55 countries, in English and French, reachable from the index', async () => {
+it('has a profile for each of the 55 countries, in English and French, reachable from the index', { timeout: 300_000 }, async () => {
 	const countries = await parquet.query<{ iso3: string; name_en: string; name_fr: string }>('SELECT iso3, name_en, name_fr FROM countries');
 	const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 	await page.goto(`${site}/country`);
