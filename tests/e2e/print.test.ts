@@ -60,7 +60,7 @@ describe.each([
 		const tabs = [first, ...(await Promise.all(Array.from({ length: TABS - 1 }, () => first.context().newPage())))];
 		const pages = new Map<string, number>();
 		const empty: string[] = [];
-		let longest = { iso3: '', pages: 0, pdf: Buffer.alloc(0) };
+		let longest: { iso3: string; pages: number; pdf: Buffer } = { iso3: '', pages: 0, pdf: Buffer.alloc(0) };
 		const queue = [...codes];
 		await Promise.all(
 			tabs.map(async (page) => {
