@@ -251,6 +251,21 @@ describe('bad data stops the build, naming file, line and reason', () => {
 		]);
 	});
 
+	it('a shown text without its French: an indicator’s curation notes, a source’s citation', () => {
+		const dir = copyOfData();
+		const lineOf = (file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+		const indicator = lineOf('indicators.csv', 'mobile-subscriptions,');
+		const source = lineOf('sources.csv', 'wb-wdi-2026-07,');
+		// Blank the French cell only: the last field of the indicator, the field after the English citation.
+		editLine(dir, 'indicators.csv', indicator, (l) => l.replace(/,"Préférée à la copie 2020[^"]*"$/, ','));
+		editLine(dir, 'sources.csv', source, (l) => l.replace(/,"Banque mondiale \(2026\)[^"]*",/, ',,'));
+		const missing = (column: string, english: string) => `column "${column}": missing the French of "${english}" (shown on the French pages)`;
+		expect(errorsFor(dir)).toEqual([
+			`indicators.csv:${indicator}: ${missing('notes_fr', 'notes')}`,
+			`sources.csv:${source}: ${missing('citation_fr', 'citation')}`
+		]);
+	});
+
 	it('reports every bad row, not just the first', () => {
 		const dir = copyOfData();
 		for (const n of [10, 20, 30]) editLine(dir, OBS, n, (l) => l.replace(/,(\d{4}),([^,]+),/, ',$1,-1,'));

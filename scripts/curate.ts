@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { group } from 'd3-array';
+import { citationFr, notesFr } from './catalog/catalog-text.ts';
 import { curateCountries } from './catalog/countries.ts';
 import { curateMemberships, curateProjectCountries, curateProjects, factSources } from './catalog/facts.ts';
 import { INDICATORS, SOURCES } from './catalog/index.ts';
@@ -72,8 +73,8 @@ export function curateAll({ raw, facts }: CurateInput, catalog: Catalog = FULL_C
 	const projects = curateProjects(...fact('projects.csv'));
 	return {
 		countries,
-		sources: [...catalog.sources, ...factSources(memberships, projects)] as unknown as Row[],
-		indicators: catalog.indicators.map(({ raw: _, ...spec }) => spec),
+		sources: [...catalog.sources, ...factSources(memberships, projects)].map((s) => ({ ...s, citation_fr: citationFr(s.citation) })) as unknown as Row[],
+		indicators: catalog.indicators.map(({ raw: _, ...spec }) => ({ ...spec, notes_fr: notesFr(spec.notes) })),
 		observations: extractObservations(raw, new CountryLookup(countries), catalog.indicators),
 		memberships,
 		projects,

@@ -135,7 +135,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			...shownText('licence', text(), 'Licence or terms of use', "Licence ou conditions d'utilisation"),
 			col('licence_url', 'VARCHAR', optional(url()), 'Text of the licence', 'Texte de la licence'),
 			col('retrieved', 'DATE', isoDate(), 'Date the data were retrieved from the publisher (or the dated copy used)', "Date de récupération des données auprès de l'éditeur (ou de la copie datée utilisée)"),
-			col('citation', 'VARCHAR', text(), 'How to cite', 'Comment citer'),
+			...shownText('citation', text(), 'How to cite', 'Comment citer'),
 			col('via', 'VARCHAR', optional(text()), 'Copy the curated values were read from, when not the publisher itself', "Copie d'où proviennent les valeurs, si ce n'est pas l'éditeur lui-même")
 		]
 	},
@@ -161,7 +161,7 @@ export const TABLES: Record<TableName, TableDef> = {
 			col('source_id', 'VARCHAR', slug(), 'Source (sources.id)', 'Source (sources.id)'),
 			col('description_en', 'VARCHAR', text(), 'Definition in English', 'Définition en anglais'),
 			col('description_fr', 'VARCHAR', text(), 'Definition in French', 'Définition en français'),
-			col('notes', 'VARCHAR', optional(text()), 'Curation notes (choice of source, caveats)', 'Notes de curation (choix de la source, réserves)')
+			...shownText('notes', optional(text()), 'Curation notes (choice of source, caveats)', 'Notes de curation (choix de la source, réserves)')
 		]
 	},
 	observations: {

@@ -2,8 +2,9 @@
  * Every French page of the built site (build/fr/**.html, as prerendered, embeds included) is French: its
  * visible text and its accessible names carry none of the English interface, role, status or source
  * words the French pages used to show. English left on a French page must be declared with lang="en",
- * and only for what is quoted as published: a project's own name, a source's citation, the link to the
- * English page. The not-found page is checked the same way.
+ * and only for what is quoted as published: a project's own name, the link to the English page. The
+ * not-found page is checked the same way. The indicators' curation notes and the sources' citations are
+ * shown in their French (data/*.csv: notes_fr, citation_fr), never the English.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -58,23 +59,18 @@ const ENGLISH_COLON = /(?<![\p{L}])(Source|Licence|Sources)(?=:)/gu;
 
 const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
 /** What may stay English, declared lang="en": projects' own names, sources' citations, the way to the English page. */
-const QUOTED = new Set([
-	...csv('data/projects.csv').map((p) => p.name_en),
-	...csv('data/sources.csv').map((s) => s.citation),
-	'English',
-	'Read this page in English',
-	// Not yet translated, and flagged as English on the page: the indicators' curation notes (45,000
-	// characters of methodological notes). Listed here by name so the gap stays visible.
-	...csv('data/indicators.csv').map((i) => i.notes)
-]);
+const QUOTED = new Set([...csv('data/projects.csv').map((p) => p.name_en), 'English', 'Read this page in English']);
+/**
+ * Titles quoted as published inside the French citations (a report with no French edition): its English
+ * words are not the page's.
+ */
+const TITLES = ['How many children and young people have internet access at home? Estimating digital connectivity during the COVID-19 pandemic'];
 /**
  * Proper names and titles quoted as published, wherever they appear (a project's own name in a chart's
  * title, a citation, a publisher's series code such as GSMA's "Content and Services"): taken out of the
  * text before it is read, longest first.
  */
-const PROPER = [...QUOTED, ...csv('data/indicators.csv').map((i) => i.source_code)].filter(Boolean).sort((a, b) => b.length - a.length);
-/** The label the untranslated curation notes carry on French pages (see QUOTED). */
-const FLAGGED_ENGLISH_LABELS = ['Notes de curation (en anglais)'];
+const PROPER = [...QUOTED, ...TITLES, ...csv('data/indicators.csv').map((i) => i.source_code)].filter(Boolean).sort((a, b) => b.length - a.length);
 
 function frenchPages(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -119,6 +115,40 @@ describe('French pages', () => {
 		expect(pages).toContain(join(siteDir, 'fr', '404.html'));
 	});
 
+	it('show each indicator’s curation notes and each source’s citation in French, not in English', () => {
+		/**
+		 * What the page shows, as its HTML writes it: without its scripts (the hydration data carries both
+		 * languages) and with the few characters Svelte escapes unescaped.
+		 */
+		const html = (path: string) =>
+			readFileSync(join(siteDir, path), 'utf8')
+				.replace(/<script\b[\s\S]*?<\/script>/g, '')
+				.replaceAll('&amp;', '&')
+				.replaceAll('&lt;', '<')
+				.replaceAll('&quot;', '"');
+		const problems: string[] = [];
+		const notes = csv('data/indicators.csv').filter((i) => i.notes);
+		expect(notes.length).toBeGreaterThan(100);
+		for (const i of notes) {
+			const page = html(`fr/indicator/${i.id}.html`);
+			if (!page.includes(i.notes_fr)) problems.push(`fr/indicator/${i.id}: French notes missing`);
+			if (page.includes(i.notes)) problems.push(`fr/indicator/${i.id}: English notes shown`);
+		}
+		const sources = csv('data/sources.csv');
+		const sourcesPage = html('fr/sources.html');
+		for (const s of sources) {
+			if (!sourcesPage.includes(s.citation_fr)) problems.push(`fr/sources: French citation of ${s.id} missing`);
+			if (sourcesPage.includes(s.citation)) problems.push(`fr/sources: English citation of ${s.id} shown`);
+		}
+		for (const i of csv('data/indicators.csv')) {
+			const source = sources.find((s) => s.id === i.source_id)!;
+			const page = html(`fr/indicator/${i.id}.html`);
+			if (!page.includes(source.citation_fr)) problems.push(`fr/indicator/${i.id}: French citation missing`);
+			if (page.includes(source.citation)) problems.push(`fr/indicator/${i.id}: English citation shown`);
+		}
+		expect(problems).toEqual([]);
+	});
+
 	it('show no English interface, role, status or source words', { timeout: 600_000 }, async () => {
 		const { page, close } = await openPage(browser, { javaScriptEnabled: false });
 		// The HTML is what is read: no styles, images or data needed.
@@ -130,7 +160,7 @@ describe('French pages', () => {
 			const response = await page.goto(`${site}${path}`);
 			expect(response!.status(), path).toBe(200);
 			const { text: raw, declaredEnglish } = await page.evaluate(frenchText);
-			const text = [...FLAGGED_ENGLISH_LABELS, ...PROPER].reduce((t, quoted) => t.replaceAll(quoted, ' '), raw.replace(/[ \t\n]+/g, ' '));
+			const text = PROPER.reduce((t, quoted) => t.replaceAll(quoted, ' '), raw.replace(/[ \t\n]+/g, ' '));
 			const words = [...text.matchAll(ENGLISH_RE), ...text.matchAll(ENGLISH_COLON)].map((m) => {
 				const at = m.index!;
 				return `“${m[0]}” in “${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}”`;

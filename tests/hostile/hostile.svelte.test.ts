@@ -139,7 +139,7 @@ describe('hostile names and notes render as text', () => {
 	});
 
 	it('SourceLine and Notices', () => {
-		const source = { id: 'x', publisher: HOSTILE[0], publisher_fr: HOSTILE[0], dataset: HOSTILE[1], dataset_fr: HOSTILE[1], url: 'https://example.org/?q="><script>', licence: HOSTILE[2], licence_fr: HOSTILE[2], licence_url: null, retrieved: '2024-11-29', citation: HOSTILE[3] };
+		const source = { id: 'x', publisher: HOSTILE[0], publisher_fr: HOSTILE[0], dataset: HOSTILE[1], dataset_fr: HOSTILE[1], url: 'https://example.org/?q="><script>', licence: HOSTILE[2], licence_fr: HOSTILE[2], licence_url: null, retrieved: '2024-11-29', citation: HOSTILE[3], citation_fr: HOSTILE[3] };
 		const a = render(SourceLine, { source, seriesCode: HOSTILE[3], locale: 'en' });
 		expectText(a.container, [HOSTILE[0], HOSTILE[1], HOSTILE[2]]);
 		const b = render(Notices, { notices: [{ kind: 'bad-value', param: HOSTILE[0], value: HOSTILE[1], expected: [HOSTILE[2]] }, { kind: 'unknown-param', param: HOSTILE[3] }], locale: 'fr' });

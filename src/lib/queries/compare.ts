@@ -70,7 +70,7 @@ export async function indicatorCatalogue(db: Engine): Promise<CatalogueEntry[]> 
 export async function sourceList(db: Engine): Promise<SourceMeta[]> {
 	await db.load(['sources']);
 	return db.query<SourceMeta>(
-		'SELECT id, publisher, publisher_fr, dataset, dataset_fr, url, licence, licence_fr, licence_url, retrieved, citation FROM sources ORDER BY id'
+		'SELECT id, publisher, publisher_fr, dataset, dataset_fr, url, licence, licence_fr, licence_url, retrieved, citation, citation_fr FROM sources ORDER BY id'
 	);
 }
 

@@ -19,6 +19,8 @@ export interface IndicatorMeta {
 	description_en: string;
 	description_fr: string;
 	notes: string | null;
+	/** The notes in French (the data build refuses notes without it). */
+	notes_fr: string | null;
 	source: SourceMeta;
 }
 
@@ -35,6 +37,8 @@ export interface SourceMeta {
 	licence_url: string | null;
 	retrieved: string;
 	citation: string;
+	/** The citation in French, for French pages. */
+	citation_fr: string;
 }
 
 export async function indicatorIds(db: Engine): Promise<string[]> {
@@ -47,11 +51,11 @@ export async function indicatorMeta(db: Engine, id: string): Promise<IndicatorMe
 	await db.load(['indicators', 'sources']);
 	const [row] = await db.query<Omit<IndicatorMeta, 'source'> & Record<`source_${string}`, string | null>>(
 		`SELECT i.id, i.source_code, i.topic, i.name_en, i.name_fr, i.unit, i.unit_en, i.unit_fr, i.decimals,
-		        i.higher_is_better, i.valid_min, i.valid_max, i.family, i.description_en, i.description_fr, i.notes,
+		        i.higher_is_better, i.valid_min, i.valid_max, i.family, i.description_en, i.description_fr, i.notes, i.notes_fr,
 		        s.id AS source_id, s.publisher AS source_publisher, s.dataset AS source_dataset, s.url AS source_url,
 		        s.licence AS source_licence, s.publisher_fr AS source_publisher_fr, s.dataset_fr AS source_dataset_fr,
 		        s.licence_fr AS source_licence_fr, s.licence_url AS source_licence_url, s.retrieved AS source_retrieved,
-		        s.citation AS source_citation
+		        s.citation AS source_citation, s.citation_fr AS source_citation_fr
 		 FROM indicators i JOIN sources s ON s.id = i.source_id
 		 WHERE i.id = ?`,
 		[id]
