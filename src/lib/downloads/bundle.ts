@@ -4,7 +4,7 @@
  * units and sources with their licences, a citation and a README naming the filter and dataset version.
  */
 import { zipSync, strToU8 } from 'fflate';
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import { toCsv, toJson, toParquet, type DataColumn, type Row } from './formats';
 
 export type DownloadFormat = 'csv' | 'csv-semicolon' | 'json' | 'parquet';
@@ -116,7 +116,7 @@ export function shapeRows(req: Pick<DownloadRequest, 'shape' | 'rows' | 'indicat
 	const t = TEXT[req.locale];
 	const indicatorOf = new Map(req.indicators.map((i) => [i.id, i]));
 	const licenceOf = new Map(req.sources.map((s) => [s.id, s.licence]));
-	const name = (r: LongRow) => (req.locale === 'fr' ? r.country_fr : r.country_en);
+	const name = (r: LongRow) => localized(r, 'country', req.locale);
 	if (req.shape === 'wide') {
 		if (req.indicators.length !== 1) throw new Error('A wide table holds one indicator');
 		const years = [...new Set(req.rows.map((r) => r.year))].sort((a, b) => a - b).map(String);
@@ -153,10 +153,10 @@ export function shapeRows(req: Pick<DownloadRequest, 'shape' | 'rows' | 'indicat
 				iso3: r.iso3,
 				country: name(r),
 				indicator: r.indicator,
-				indicator_name: req.locale === 'fr' ? i.name_fr : i.name_en,
+				indicator_name: localized(i, 'name', req.locale),
 				year: r.year,
 				value: r.value,
-				unit: req.locale === 'fr' ? i.unit_fr : i.unit_en,
+				unit: localized(i, 'unit', req.locale),
 				flag: r.flag,
 				source_id: i.source_id,
 				licence: licenceOf.get(i.source_id) ?? null
@@ -189,9 +189,9 @@ export function buildDownload(req: DownloadRequest): { filename: string; bytes: 
 	const sources = req.sources.filter((s) => used.has(s.id));
 	const indicatorRows = req.indicators.map((i) => ({
 		id: i.id,
-		name: req.locale === 'fr' ? i.name_fr : i.name_en,
-		unit: req.locale === 'fr' ? i.unit_fr : i.unit_en,
-		definition: req.locale === 'fr' ? i.description_fr : i.description_en,
+		name: localized(i, 'name', req.locale),
+		unit: localized(i, 'unit', req.locale),
+		definition: localized(i, 'description', req.locale),
 		source_code: i.source_code,
 		source_id: i.source_id
 	}));

@@ -17,3 +17,11 @@ export function localisedPath(pathname: string, target: Locale, search = ''): st
 	const path = target === 'fr' ? (bare === '/' ? '/fr' : `/fr${bare}`) : bare;
 	return `${path}${search}`;
 }
+
+/**
+ * A record's field in a language: `localized(meta, 'name', locale)` is `meta.name_fr` on French pages and
+ * `meta.name_en` otherwise. The one way the site picks between a table's `_en` and `_fr` columns.
+ */
+export function localized<K extends string, T extends Record<`${K}_en` | `${K}_fr`, unknown>>(record: T, field: K, locale: Locale): T[`${K}_${Locale}`] {
+	return record[`${field}_${locale}` as `${K}_${Locale}`];
+}

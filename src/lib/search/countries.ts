@@ -3,7 +3,7 @@
  * language, the other names readers and publishers use (Ivory Coast, Swaziland, Cape Verde,
  * Congo-Brazzaville…), and its ISO codes.
  */
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import { COUNTRY_ALIASES } from '../../../scripts/catalog/country-aliases';
 import type { Searchable } from './rank';
 
@@ -44,7 +44,7 @@ export interface SearchCountry {
 }
 
 /** The names shown in the page's language. */
-export const countryName = (c: SearchCountry, locale: Locale) => (locale === 'fr' ? c.name_fr : c.name_en);
+export const countryName = (c: SearchCountry, locale: Locale) => localized(c, 'name', locale);
 
 /** The other names and codes a country is found by, for a searchable list in the page's language. */
 export function countrySearchable(c: SearchCountry, locale: Locale): Searchable {

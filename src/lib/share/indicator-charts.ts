@@ -5,7 +5,7 @@
  */
 import type { LineSeries } from '$lib/charts/line-chart';
 import { BAR_COLOUR, colourFor } from '$lib/charts/palette';
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import type { RankingRow } from '$lib/queries/indicator';
 
 export interface IndicatorChartData {
@@ -14,7 +14,7 @@ export interface IndicatorChartData {
 }
 
 export const countryNamesIn = (locale: Locale, countries: IndicatorChartData['countries']) =>
-	new Map(countries.map((c) => [c.iso3, locale === 'fr' ? c.name_fr : c.name_en]));
+	new Map(countries.map((c) => [c.iso3, localized(c, 'name', locale)]));
 
 export const highlightColours = (codes: string[]): Record<string, string> => Object.fromEntries(codes.map((c, i) => [c, colourFor(i)]));
 

@@ -1,5 +1,5 @@
 /** The membership map's colours and words, shared by the home page's embed and its preview image. */
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import { home } from '$lib/i18n/messages/home';
 import { MEMBERSHIP_COLOURS, membershipClass } from '$lib/membership/classify';
 import { describeMembership } from '$lib/membership/describe';
@@ -9,7 +9,7 @@ import { summarise } from '$lib/membership/breakdown';
 
 export function membershipMapProps(locale: Locale, countries: CountryGroups[], memberships: Membership[]) {
 	const t = home[locale];
-	const names = new Map(countries.map((c) => [c.iso3, locale === 'fr' ? c.name_fr : c.name_en]));
+	const names = new Map(countries.map((c) => [c.iso3, localized(c, 'name', locale)]));
 	const membershipOf = new Map(memberships.map((m) => [m.iso3, m]));
 	const tooltip = (iso3: string) => [names.get(iso3) ?? iso3, ...describeMembership(locale, membershipOf.get(iso3))];
 	const members = summarise(countries, { kind: 'africa' }).members;

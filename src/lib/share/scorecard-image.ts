@@ -4,7 +4,7 @@
  * by topic. Used by the share dialog's downloads (loaded with it) and by the profile's link preview.
  */
 import { formatValue } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import { common } from '$lib/i18n/messages/common';
 import { countryPage } from '$lib/i18n/messages/country';
 import type { ScorecardRow } from '$lib/queries/country';
@@ -40,7 +40,7 @@ export function scorecardChart(locale: Locale, topics: { topic: string; indicato
 			y += row;
 			parts.push(`<line x1="0" x2="${width}" y1="${(y - row + 6).toFixed(1)}" y2="${(y - row + 6).toFixed(1)}" stroke="#e5e7eb"/>`);
 			const fmt = (v: number | null) => formatValue(locale, v, r.unit, r.decimals);
-			const nameLines = wrapText(locale === 'fr' ? r.name_fr : r.name_en, nameWidth, 14, 400, estimateText);
+			const nameLines = wrapText(localized(r, 'name', locale), nameWidth, 14, 400, estimateText);
 			const top = y;
 			nameLines.forEach((line, i) => {
 				y = top + i * lineHeight;

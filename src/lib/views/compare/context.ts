@@ -1,7 +1,7 @@
 /** What every chart view of the compare page shares: language, names, selection, status, tab. */
 import type { ChartStatus } from '$lib/charts/types';
 import { formatNumber, formatTick, formatValue } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import type { comparePage } from '$lib/i18n/messages/compare';
 import type { CatalogueEntry } from '$lib/queries/compare';
 import type { SourceMeta } from '$lib/queries/indicator';
@@ -32,8 +32,8 @@ export interface ViewContext {
 /** An indicator's name, unit and formatters in the page's language. */
 export function indicatorText(entry: CatalogueEntry, locale: Locale) {
 	return {
-		name: locale === 'fr' ? entry.name_fr : entry.name_en,
-		unit: locale === 'fr' ? entry.unit_fr : entry.unit_en,
+		name: localized(entry, 'name', locale),
+		unit: localized(entry, 'unit', locale),
 		format: (value: number | null | undefined) => formatValue(locale, value, entry.unit, entry.decimals),
 		tick: (value: number) => formatTick(locale, value, entry.unit),
 		/** A change between two values: percentage points for percentages, the unit otherwise; signed. */

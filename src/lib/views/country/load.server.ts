@@ -4,7 +4,7 @@ import { SCORECARD_INDICATORS, SPARKLINE_FROM } from '$lib/views/country/scoreca
 import { countryIdentity, countryProjects, countryScorecard, countrySeries } from '$lib/queries/country';
 import { countryGroups } from '$lib/queries/groups';
 import { smartAfricaMemberships } from '$lib/queries/membership';
-import { localeFromParam } from '$lib/i18n/locales';
+import { localeFromParam, localized } from '$lib/i18n/locales';
 import { countryPage } from '$lib/i18n/messages/country';
 import type { PagePreview } from '$lib/share/types';
 
@@ -27,7 +27,7 @@ export async function loadCountry(params: { lang?: string; iso3: string }) {
 	}));
 	// Link preview: the scorecard (embed/country/[iso3]/preview.png), in the page's language.
 	const locale = localeFromParam(params.lang);
-	const name = locale === 'fr' ? country.name_fr : country.name_en;
+	const name = localized(country, 'name', locale);
 	const title = `${name}${locale === 'fr' ? ' : ' : ': '}${countryPage[locale].scorecard}`;
 	const preview: PagePreview = { title, description: title, image: `${locale === 'fr' ? '/fr' : ''}/embed/country/${country.iso3}/preview.png`, alt: title };
 	return {

@@ -5,7 +5,7 @@
  */
 import type { ChartStatus } from '$lib/charts/types';
 import { formatNumber, formatValue } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n/locales';
+import { type Locale, localized } from '$lib/i18n/locales';
 import { educationPage } from '$lib/i18n/messages/education';
 import type { CatalogueEntry } from '$lib/queries/compare';
 import type { SourceMeta } from '$lib/queries/indicator';
@@ -39,7 +39,7 @@ export interface PanelStatus {
 
 export const countryName = (ctx: EducationContext, iso3: string) => {
 	const c = ctx.countries.get(iso3);
-	return c ? (ctx.locale === 'fr' ? c.name_fr : c.name_en) : iso3;
+	return c ? localized(c, 'name', ctx.locale) : iso3;
 };
 export const isMember = (ctx: EducationContext, iso3: string) => ctx.countries.get(iso3)?.member ?? false;
 
@@ -47,8 +47,8 @@ export const isMember = (ctx: EducationContext, iso3: string) => ctx.countries.g
 export function indicatorText(ctx: EducationContext, id: string) {
 	const e = ctx.entries.get(id);
 	return {
-		name: e ? (ctx.locale === 'fr' ? e.name_fr : e.name_en) : id,
-		unit: e ? (ctx.locale === 'fr' ? e.unit_fr : e.unit_en) : '',
+		name: e ? localized(e, 'name', ctx.locale) : id,
+		unit: e ? localized(e, 'unit', ctx.locale) : '',
 		format: (v: number | null | undefined) => formatValue(ctx.locale, v, e?.unit ?? '', e?.decimals ?? 1)
 	};
 }

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { prerenderEngine } from '$lib/db/node';
 import { countryNames } from '$lib/queries/countries';
 import { indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears } from '$lib/queries/indicator';
-import { localeFromParam } from '$lib/i18n/locales';
+import { localeFromParam, localized } from '$lib/i18n/locales';
 import { indicatorPage } from '$lib/i18n/messages/indicator';
 import type { PagePreview } from '$lib/share/types';
 import { DEFAULT_HIGHLIGHT, rankingWindow, type IndicatorView } from '$lib/views/indicator/state';
@@ -37,10 +37,10 @@ export async function loadIndicator(params: { lang?: string; id: string }) {
 
 	// Link preview: this indicator's chart over time, in the page's language (embed/indicator/[id]/preview.png).
 	const locale = localeFromParam(params.lang);
-	const name = locale === 'fr' ? meta.name_fr : meta.name_en;
+	const name = localized(meta, 'name', locale);
 	const preview: PagePreview = {
 		title: name,
-		description: locale === 'fr' ? meta.description_fr : meta.description_en,
+		description: localized(meta, 'description', locale),
 		image: `${locale === 'fr' ? '/fr' : ''}/embed/indicator/${meta.id}/preview.png`,
 		alt: indicatorPage[locale].overTime(name, years.firstWellCovered, years.last)
 	};

@@ -1,7 +1,7 @@
 /** A country profile's link preview: its connectivity and digital-education scorecard. */
 import { SCORECARD } from '$lib/views/country/scorecard';
 import { prerenderEngine } from '$lib/db/node';
-import { localeFromParam } from '$lib/i18n/locales';
+import { localeFromParam, localized } from '$lib/i18n/locales';
 import { countryPage } from '$lib/i18n/messages/country';
 import { countryIds } from '$lib/queries/country';
 import { pngResponse, previewPng } from '$lib/share/preview.server';
@@ -19,7 +19,7 @@ const PREVIEW_TOPICS = SCORECARD.slice(0, 2);
 export const GET: RequestHandler = async ({ params }) => {
 	const locale = localeFromParam(params.lang);
 	const data = await loadCountry(params);
-	const name = locale === 'fr' ? data.country.name_fr : data.country.name_en;
+	const name = localized(data.country, 'name', locale);
 	const rows = data.scorecard.filter((r) => PREVIEW_TOPICS.some((t) => t.indicators.includes(r.indicator)));
 	return pngResponse(
 		previewPng({

@@ -2,7 +2,7 @@
 import LineChart from '$lib/charts/LineChart.svelte';
 import { prerenderEngine } from '$lib/db/node';
 import { formatList, formatTick, formatValue } from '$lib/i18n/format';
-import { localeFromParam } from '$lib/i18n/locales';
+import { localeFromParam, localized } from '$lib/i18n/locales';
 import { indicatorPage } from '$lib/i18n/messages/indicator';
 import { indicatorIds } from '$lib/queries/indicator';
 import { countryNamesIn, fullRangeOf, indicatorLineSeries } from '$lib/share/indicator-charts';
@@ -19,7 +19,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	const data = await loadIndicator(params);
 	const t = indicatorPage[locale];
 	const meta = data.meta;
-	const name = locale === 'fr' ? meta.name_fr : meta.name_en;
+	const name = localized(meta, 'name', locale);
 	const names = countryNamesIn(locale, data.countries);
 	const shown = data.defaults.countries;
 	const fmt = (v: number | null) => formatValue(locale, v, meta.unit, meta.decimals);
@@ -41,7 +41,7 @@ export const GET: RequestHandler = async ({ params }) => {
 		previewPng({
 			chart,
 			title,
-			subtitle: `${locale === 'fr' ? meta.unit_fr : meta.unit_en}${latest.length ? ` · ${formatList(locale, latest)}` : ''}`,
+			subtitle: `${localized(meta, 'unit', locale)}${latest.length ? ` · ${formatList(locale, latest)}` : ''}`,
 			source: sourceText(meta.source, locale, meta.source_code),
 			locale
 		})
