@@ -7,6 +7,8 @@ export default defineConfig({
 	plugins: [sveltekit(), duckdbWasm()],
 	worker: { format: 'es' },
 	test: {
+		// The theme tokens are read from app.css (?raw) where images are drawn without the page's stylesheet.
+		css: { include: [/app\.css/] },
 		projects: [
 			{
 				extends: true,

@@ -238,7 +238,7 @@ describe('self-sizing embeds on a host page', () => {
 			const { inner } = await settledHeights(page, 'dark');
 			const look = await inner.evaluate(() => {
 				const embed = document.querySelector('.embed')!;
-				const grid = document.querySelector('svg line[stroke="#e5e7eb"]');
+				const grid = document.querySelector('svg line[stroke="var(--grid)"]');
 				const table = document.querySelector('[id$="-panel-table"] table');
 				return {
 					theme: embed.getAttribute('data-theme'),

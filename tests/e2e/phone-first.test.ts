@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SERIES_COLOURS, MANY_COLOUR } from '../../src/lib/charts/palette.ts';
+import { HIGHLIGHT_COLOURS, MANY_COLOUR } from '../../src/lib/charts/palette.ts';
 import { sharedBrowser, openPage, screenshot } from './browser.ts';
 import { pageTypes, settled } from './pages.ts';
 
@@ -233,7 +233,7 @@ describe('finding and colouring countries on /compare', () => {
 			await page.goto(`${site}/compare?countries=${codes.join(',')}`);
 			await compareReady(page, 'line');
 			const line = await page.locator('g.highlighted path').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')));
-			expect(line).toEqual(SERIES_COLOURS.slice(0, 3));
+			expect(line).toEqual(HIGHLIGHT_COLOURS.slice(0, 3));
 			const chips = await page.locator('.chips .swatch').evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
 			expect(chips).toHaveLength(3);
 			for (const chart of ['bar', 'scatter']) {
@@ -243,7 +243,7 @@ describe('finding and colouring countries on /compare', () => {
 					(keys) => keys.map((k) => document.querySelector(`.figure [data-key="${k}"] rect, .figure rect[data-key="${k}"], .figure circle[data-key="${k}"]`)?.getAttribute('fill') ?? null),
 					codes
 				);
-				expect(fills, chart).toEqual(SERIES_COLOURS.slice(0, 3));
+				expect(fills, chart).toEqual(HIGHLIGHT_COLOURS.slice(0, 3));
 				await screenshot(page, `colours-${chart}-1280`);
 			}
 			expect(errors).toEqual([]);

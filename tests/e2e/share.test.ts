@@ -3,7 +3,7 @@
  * (1×, 2×) and SVG downloads checked as files, its iframe snippet pasted into a blank page on another
  * origin, and the link-preview images of the key pages in both languages.
  */
-import { SERIES_COLOURS } from '../../src/lib/charts/palette.ts';
+import { HIGHLIGHT_COLOURS } from '../../src/lib/charts/palette.ts';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -53,7 +53,7 @@ describe('share dialog', () => {
 		const { page, errors, close } = await openPage(browser);
 		try {
 			await page.goto(`${site}/compare?countries=TGO,SEN&from=2010&to=2023`, { waitUntil: 'networkidle' });
-			await page.waitForFunction((first) => document.querySelectorAll(`svg[aria-labelledby] path[stroke="${first}"]`).length > 0, SERIES_COLOURS[0]);
+			await page.waitForFunction((first) => document.querySelectorAll(`svg[aria-labelledby] path[stroke="${first}"]`).length > 0, HIGHLIGHT_COLOURS[0]);
 			const keyLabels = await page.locator('#compare-figure [data-key-kind]').allTextContents();
 			const sourceLine = (await page.locator('#compare-figure .source-line').textContent())!.replace(/\s+/g, ' ').trim();
 			await page.locator('button[data-share="compare-figure"]').click();

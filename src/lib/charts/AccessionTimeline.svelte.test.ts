@@ -36,8 +36,8 @@ describe('AccessionTimeline', () => {
 		const circles = [...container.querySelectorAll('.accession circle')];
 		expect(circles).toHaveLength(4);
 		const of = (iso3: string) => container.querySelector(`[data-iso3="${iso3}"] circle`)!;
-		expect(of('GHA').getAttribute('fill')).toBe('#ffffff');
-		expect(of('NGA').getAttribute('fill')).not.toBe('#ffffff');
+		expect(of('GHA').getAttribute('fill')).toBe('var(--bg)');
+		expect(of('NGA').getAttribute('fill')).not.toBe('var(--bg)');
 		expect(of('BEN').getAttribute('stroke-dasharray')).not.toBeNull();
 		// A date known only to the year has a bar spanning that year; a day has none.
 		expect(container.querySelectorAll('[data-iso3="BEN"] line')).toHaveLength(1);

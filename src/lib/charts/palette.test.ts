@@ -1,6 +1,12 @@
 /** The series palette: readable on white, and ten colours told apart with each common colour-vision deficiency. */
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_COLOUR, MANY_COLOUR, SERIES_COLOURS } from './palette';
+import { readFileSync } from 'node:fs';
+import { resolveTokens, tokensFromCss } from '$lib/share/card';
+import { CONTEXT_COLOUR, HIGHLIGHT_COLOURS, MANY_COLOUR, SERIES_COLOURS } from './palette';
+
+/** The palette's tokens as the site's stylesheet sets them. */
+const tokens = tokensFromCss(readFileSync('src/app.css', 'utf8'));
+const value = (colour: string) => resolveTokens(colour, tokens);
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
 const linear = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -48,13 +54,17 @@ describe('series palette', () => {
 	it('has ten distinct colours, none the grey of context or of a large group', () => {
 		expect(SERIES_COLOURS).toHaveLength(10);
 		expect(new Set(SERIES_COLOURS).size).toBe(10);
-		expect(SERIES_COLOURS).not.toContain(CONTEXT_COLOUR);
-		expect(SERIES_COLOURS).not.toContain(MANY_COLOUR);
+		expect(SERIES_COLOURS).not.toContain(value(CONTEXT_COLOUR));
+		expect(SERIES_COLOURS).not.toContain(value(MANY_COLOUR));
+	});
+
+	it('is the stylesheet’s --series-1 … --series-10, which the charts name', () => {
+		expect(HIGHLIGHT_COLOURS.map(value)).toEqual([...SERIES_COLOURS]);
 	});
 
 	it('draws every series at least 3:1 on white (WCAG non-text contrast)', () => {
 		for (const colour of SERIES_COLOURS) expect(contrastOnWhite(colour), colour).toBeGreaterThanOrEqual(3);
-		expect(contrastOnWhite(MANY_COLOUR)).toBeGreaterThanOrEqual(4.5);
+		expect(contrastOnWhite(value(MANY_COLOUR))).toBeGreaterThanOrEqual(4.5);
 	});
 
 	it.each(Object.keys(SIMULATIONS))('keeps any two colours apart with %s (ΔE ≥ 15)', (vision) => {

@@ -57,6 +57,29 @@ export interface CardInput {
 	measure?: MeasureText;
 	theme?: CardTheme;
 	font?: string;
+	/**
+	 * The theme tokens' values: charts and keys name colours as `var(--grid)`, which an image drawn
+	 * outside the page (a PNG, a downloaded SVG, a link preview) cannot look up, so they are written in.
+	 */
+	tokens?: TokenLookup;
+}
+
+/** A theme token's value by its name (`--grid` → `#e5e7eb`), or undefined when there is none. */
+export type TokenLookup = (name: string) => string | undefined;
+
+const TOKEN_REFERENCE = /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*?)\s*)?\)/g;
+
+/** Every token reference (`var(--grid)`, or with a fallback after a comma) in a text replaced by the token's value. */
+export function resolveTokens(text: string, lookup: TokenLookup): string {
+	return text.replace(TOKEN_REFERENCE, (all, name: string, fallback?: string) => lookup(name) ?? fallback ?? all);
+}
+
+/** The tokens a stylesheet sets on `:root` (its first such rule), as a lookup. */
+export function tokensFromCss(css: string): TokenLookup {
+	const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+	const values = new Map<string, string>();
+	for (const m of block.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) values.set(m[1], m[2].trim());
+	return (name) => values.get(name);
 }
 
 export interface Card {
@@ -86,7 +109,7 @@ export function wrapText(text: string, width: number, size: number, weight: numb
 }
 
 /** Compose the card. Sizes scale with the width so a 320 px chart and a 1200 px preview both read well. */
-export function composeCard({ chart, key = [], title, subtitle, source, credit, width, height, measure = estimateText, theme = LIGHT_CARD, font = CARD_FONT }: CardInput): Card {
+export function composeCard({ chart, key = [], title, subtitle, source, credit, width, height, measure = estimateText, theme = LIGHT_CARD, font = CARD_FONT, tokens }: CardInput): Card {
 	const scale = Math.min(1.6, Math.max(0.85, width / 760));
 	const pad = Math.round(20 * scale);
 	const titleSize = Math.round(22 * scale);
@@ -180,8 +203,9 @@ export function composeCard({ chart, key = [], title, subtitle, source, credit, 
 		`<text x="${width - pad}" y="${(fy - sourceSize * 0.3).toFixed(1)}" font-size="${sourceSize}" font-weight="600" fill="${theme.text}" text-anchor="end"${creditWidth > inner ? ` textLength="${inner}"` : ''}>${escapeXml(credit)}</text>`
 	);
 
-	const svg =
+	const drawn =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(font)}">` +
 		`<title>${escapeXml(title)}</title>${parts.join('')}</svg>`;
+	const svg = tokens ? resolveTokens(drawn, tokens) : drawn;
 	return { svg, width, height: total };
 }

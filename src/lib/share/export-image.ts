@@ -80,6 +80,9 @@ export function canvasMeasure(font = CARD_FONT): MeasureText {
 	};
 }
 
+/** The theme tokens as the page's root sets them (light: a card is drawn on white, whatever the embed's theme). */
+export const pageTokens = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || undefined;
+
 /** The page's font family, as computed, so the image uses the same fonts. */
 export const pageFont = () => getComputedStyle(document.documentElement).fontFamily || CARD_FONT;
 

@@ -12,7 +12,8 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { common } from '$lib/i18n/messages/common';
 import type { Locale } from '$lib/i18n/locales';
-import { CARD_FONT, composeCard, type CardChart, type MeasureText } from './card';
+import appCss from '../../app.css?raw';
+import { CARD_FONT, composeCard, tokensFromCss, type CardChart, type MeasureText } from './card';
 import { PREVIEW_HEIGHT, PREVIEW_SIZE, PREVIEW_WIDTH } from './preview-size';
 
 /**
@@ -77,6 +78,9 @@ const measure: MeasureText = (text, size, weight) => {
  * data, fonts named), so the same SVG is the same image. A rebuild, and the sub-path build, rasterise only
  * cards whose data, wording or chart code changed.
  */
+/** The site's theme tokens (app.css), light values: the server-rendered charts name colours by token. */
+export const LIGHT_TOKENS = tokensFromCss(appCss);
+
 const PREVIEW_CACHE = resolve(process.env.PREVIEW_CACHE ?? 'node_modules/.cache/previews');
 /** Part of the cache key: bump it when the rasteriser or its settings change. */
 const RASTER_VERSION = `napi-canvas-png-1:${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`;
@@ -92,7 +96,8 @@ export async function previewPng({ chart, title, subtitle, source, locale }: { c
 		credit: common[locale].siteName,
 		width: PREVIEW_WIDTH,
 		height: PREVIEW_HEIGHT,
-		measure
+		measure,
+		tokens: LIGHT_TOKENS
 	});
 	const cached = join(PREVIEW_CACHE, `${createHash('sha256').update(RASTER_VERSION).update(card.svg).digest('hex')}.png`);
 	if (existsSync(cached)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PointStat } from '$lib/queries/compare';
-import { SERIES_COLOURS } from '$lib/charts/palette';
+import { HIGHLIGHT_COLOURS } from '$lib/charts/palette';
 import { coveredStats, fullRange, groupSizes, lineReferences, lineSeries, meansApply, MANY_COLOUR, selectionColours, signedYears } from './derive';
 
 const countries = new Map([
@@ -68,9 +68,9 @@ describe('line series', () => {
 describe('selection colours', () => {
 	it('gives each of up to ten countries its own colour, in selection order, and a larger group one grey', () => {
 		const ten = Array.from({ length: 10 }, (_, i) => `C${i}`);
-		expect(Object.values(selectionColours(ten))).toEqual([...SERIES_COLOURS]);
+		expect(Object.values(selectionColours(ten))).toEqual([...HIGHLIGHT_COLOURS]);
 		// Selection order, not the order of the codes' names.
-		expect(selectionColours(['B', 'A']).A).toBe(SERIES_COLOURS[1]);
+		expect(selectionColours(['B', 'A']).A).toBe(HIGHLIGHT_COLOURS[1]);
 		const many = selectionColours([...ten, 'C10']);
 		expect(new Set(Object.values(many))).toEqual(new Set([MANY_COLOUR]));
 	});

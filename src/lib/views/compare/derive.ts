@@ -24,13 +24,13 @@ export interface CountryInfo {
 
 /** Members and non-members in the bar and scatter charts: blue and orange, darker when selected. */
 export const GROUP_COLOURS = {
-	member: '#4a7fcf',
-	memberSelected: '#1e3a8a',
-	nonMember: '#d07a2e',
-	nonMemberSelected: '#8a3b0b'
+	member: 'var(--group-member)',
+	memberSelected: 'var(--group-member-strong)',
+	nonMember: 'var(--group-non-member)',
+	nonMemberSelected: 'var(--group-non-member-strong)'
 } as const;
 /** Reference lines: members' in ink, non-members' in grey; medians dashed, means dotted. */
-export const REFERENCE_COLOURS = { member: '#111827', nonMember: '#6b7280' } as const;
+export const REFERENCE_COLOURS = { member: 'var(--text)', nonMember: 'var(--axis)' } as const;
 /** Beyond this many selected lines, direct labels would pile up: the tooltip and table name them. */
 export const LABEL_LIMIT = 16;
 

@@ -81,5 +81,5 @@ export function sourcesOf(ctx: EducationContext, ids: readonly string[]): { sour
 	return [...out].map(([id, codes]) => ({ source: ctx.sources[id], codes: codes.join(', ') }));
 }
 
-export const SERIES_COLOURS = { electricity: '#b45309', computers: '#047857', internet: '#6d28d9' } as const;
-export const GROUP_COLOURS = { member: '#4a7fcf', nonMember: '#d07a2e' } as const;
+export const SERIES_COLOURS = { electricity: 'var(--measure-amber)', computers: 'var(--measure-green)', internet: 'var(--measure-violet)' } as const;
+export const GROUP_COLOURS = { member: 'var(--group-member)', nonMember: 'var(--group-non-member)' } as const;
