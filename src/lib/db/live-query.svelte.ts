@@ -22,8 +22,8 @@ export interface LiveQuery<Params, Result> {
 	retry(): void;
 }
 
-/** Below this, a query on a ready engine shows no "updating" overlay (it would only flash). */
-const QUIET_MS = 150;
+/** Any wait longer than this shows its progress over the chart; a shorter one shows none (it would only flash). */
+const QUIET_MS = 300;
 
 export function liveQuery<Params, Result>(options: {
 	/** Names the query in User Timing measures (`query:<name>`), read by the benchmark. */

@@ -6,6 +6,7 @@ import { asset } from '$app/paths';
 import { NoTwin } from '$lib/db/query';
 import { TierEngine } from './engine';
 import type { TierRequest, TierResponse } from './protocol';
+import { tierTransfers } from './transfers.svelte';
 
 /** The tier cannot run here (no module workers, or its worker failed): DuckDB answers instead. */
 export class TierUnavailable extends Error {
@@ -30,6 +31,11 @@ function start(version: string): Worker {
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'query-tier' });
 	worker.onmessage = ({ data }: MessageEvent<TierResponse>) => {
 		if (data.type === 'ready') return;
+		if (data.type === 'transfer') {
+			if (data.bytes === null) tierTransfers.end(data.file);
+			else tierTransfers.start(data.file, data.bytes);
+			return;
+		}
 		const waiting = pending.get(data.id);
 		pending.delete(data.id);
 		if (data.type === 'result') waiting?.resolve(data.rows);

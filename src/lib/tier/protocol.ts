@@ -20,5 +20,7 @@ export type TierRequest = TierInit | TierRun;
 
 export type TierResponse =
 	| { type: 'ready' }
+	/** A file started arriving (`bytes` on the wire), or ended (`bytes` null). */
+	| { type: 'transfer'; file: string; bytes: number | null }
 	| { type: 'result'; id: number; rows: unknown }
 	| { type: 'error'; id: number; message: string; noTwin: boolean };

@@ -21,7 +21,12 @@ self.onmessage = async ({ data }: MessageEvent<TierRequest>) => {
 		tables = tierTables(aq, async (path) => {
 			const url = new URL(`${path}?v=${encodeURIComponent(version)}`, dataUrl);
 			// A file the service worker refused as altered becomes the same marked error as in the page.
-			return fetchDataFile(url.href, path.replace(/^.*\//, '').replace(/\.arrow$/, ''));
+			// Its size is reported while it arrives: the chart's progress shows it.
+			try {
+				return await fetchDataFile(url.href, path.replace(/^.*\//, '').replace(/\.arrow$/, ''), (bytes) => post({ type: 'transfer', file: path, bytes }));
+			} finally {
+				post({ type: 'transfer', file: path, bytes: null });
+			}
 		});
 		post({ type: 'ready' });
 		return;
