@@ -17,6 +17,7 @@ export class TierUnavailable extends Error {
 }
 
 let engine: TierEngine | undefined;
+let worker: Worker | undefined;
 let broken: string | null = null;
 const pending = new Map<number, { resolve: (rows: unknown) => void; reject: (error: Error) => void }>();
 let nextId = 1;
@@ -50,18 +51,33 @@ function start(version: string): Worker {
 	return worker;
 }
 
+function startWorker(version: string): boolean {
+	try {
+		worker ??= start(version);
+		return true;
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+		return false;
+	}
+}
+
+/**
+ * The reader reached for a view's controls (opened them on a phone, pointed at or focused them): start
+ * the worker and fetch the files the first change will read — these indicators' slices, the countries
+ * and memberships — so that change is answered from memory instead of waiting for them.
+ */
+export function warmTier(version: string, indicators: string[] = []) {
+	if (broken !== null || typeof Worker !== 'function' || !startWorker(version)) return;
+	const message: TierRequest = { type: 'warm', indicators: [...indicators] };
+	worker!.postMessage(message);
+}
+
 /** The tier's engine for this page (one worker, kept). Rejects with TierUnavailable where it cannot run. */
 export function tierEngine(version: string): TierEngine {
 	if (engine) return engine;
-	let worker: Worker | undefined;
 	engine = new TierEngine((name, params) => {
 		if (broken !== null) return Promise.reject(new TierUnavailable(broken));
-		try {
-			worker ??= start(version);
-		} catch (error) {
-			fail(error instanceof Error ? error.message : String(error));
-			return Promise.reject(new TierUnavailable(broken!));
-		}
+		if (!startWorker(version)) return Promise.reject(new TierUnavailable(broken!));
 		const id = nextId++;
 		// Values only (a view's parameters may be reactive proxies, which cannot be posted).
 		const message: TierRequest = { type: 'run', id, name, params: JSON.parse(JSON.stringify(params)) };

@@ -16,7 +16,13 @@ export interface TierRun {
 	params: unknown;
 }
 
-export type TierRequest = TierInit | TierRun;
+/** Fetch these tables now, ahead of the reader's first change (no answer). */
+export interface TierWarm {
+	type: 'warm';
+	indicators: string[];
+}
+
+export type TierRequest = TierInit | TierRun | TierWarm;
 
 export type TierResponse =
 	| { type: 'ready' }

@@ -31,6 +31,11 @@ self.onmessage = async ({ data }: MessageEvent<TierRequest>) => {
 		post({ type: 'ready' });
 		return;
 	}
+	if (data.type === 'warm') {
+		// Kept by the tables' cache; a failure here is met again, and reported, by the query that needs it.
+		if (tables) for (const table of [...data.indicators.map((id) => tables!.indicator(id)), tables.countries(), tables.memberships()]) table.catch(() => undefined);
+		return;
+	}
 	try {
 		if (!tables) throw new Error('The query tier was not initialised');
 		post({ type: 'result', id: data.id, rows: await runTwin(tables, data.name, data.params) });
