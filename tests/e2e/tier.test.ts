@@ -152,8 +152,11 @@ describe('the indicator page answers from the tier', () => {
 			// The first interaction: the worker (Arquero) and the slices it fetched, compressed on the wire.
 			const tier = await expectTierWorker(requests, workers);
 			const fetched = await resources(tier, 0);
-			// Adding a country needs one indicator's slice, nothing else.
-			expect(fetched.map((r) => new URL(r.name).pathname)).toEqual(['/data/tier/indicators/internet-users.arrow']);
+			// Adding a country needs the indicator's slice; reaching for the controls also fetched the
+			// countries and memberships a ranking or a group would need, nothing else.
+			expect(fetched.map((r) => new URL(r.name).pathname).sort()).toEqual(
+				['/data/tier/countries.arrow', '/data/tier/indicators/internet-users.arrow', '/data/tier/memberships.arrow']
+			);
 			expect(fetched.filter((r) => !r.name.includes('/data/tier/'))).toEqual([]);
 			// Sizes as served to a browser that accepts brotli (resource timing gives none for a worker's script).
 			const files = [tier.url(), ...fetched.map((r) => r.name)];
