@@ -80,7 +80,8 @@ export function tierEngine(version: string): TierEngine {
 		if (!startWorker(version)) return Promise.reject(new TierUnavailable(broken!));
 		const id = nextId++;
 		// Values only (a view's parameters may be reactive proxies, which cannot be posted).
-		const message: TierRequest = { type: 'run', id, name, params: JSON.parse(JSON.stringify(params)) };
+		// A query without parameters (the download's indicators and sources) posts null.
+		const message: TierRequest = { type: 'run', id, name, params: params === undefined ? null : JSON.parse(JSON.stringify(params)) };
 		return new Promise((resolve, reject) => {
 			pending.set(id, { resolve, reject });
 			worker!.postMessage(message);
