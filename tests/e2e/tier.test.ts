@@ -326,7 +326,9 @@ describe('DuckDB-WASM fetched ahead only on a fast connection, never in an embed
 
 	it('fetches the engine in idle time after the first chart at 10 Mbps', async () => {
 		const fast = await duckdbRequests('/compare', { latency: 20, mbps: 10 }, false, 20_000);
-		expect(fast.connection).toEqual({ downlink: 10, saveData: false });
+		// Chromium reports an estimate near the emulated 10 Mbps (8.6 seen), above the 5 Mbps threshold.
+		expect(fast.connection.downlink).toBeGreaterThanOrEqual(5);
+		expect(fast.connection.saveData).toBe(false);
 		expect(fast.duckdb.some((u) => /\.wasm/.test(u))).toBe(true);
 		expect(fast.prefetched).toBe(true);
 		expect(fast.errors).toEqual([]);
@@ -337,10 +339,11 @@ describe('DuckDB-WASM fetched ahead only on a fast connection, never in an embed
 		expect(slow.connection.downlink).toBeLessThan(5);
 		expect(slow.duckdb).toEqual([]);
 		const saving = await duckdbRequests('/indicator/internet-users', { latency: 20, mbps: 10 }, true);
-		expect(saving.connection).toEqual({ downlink: 10, saveData: true });
+		expect(saving.connection.downlink).toBeGreaterThanOrEqual(5);
+		expect(saving.connection.saveData).toBe(true);
 		expect(saving.duckdb).toEqual([]);
 		const embed = await duckdbRequests('/embed/compare', { latency: 20, mbps: 10 });
-		expect(embed.connection.downlink).toBe(10);
+		expect(embed.connection.downlink).toBeGreaterThanOrEqual(5);
 		expect(embed.duckdb).toEqual([]);
 	}, 120_000);
 });
