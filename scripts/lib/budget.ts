@@ -46,10 +46,11 @@ function servedBytes(path: string): number {
 	return size;
 }
 
-/** Files a page links with this `rel` (stylesheet, modulepreload). */
+/** Files a page links with this `rel` (stylesheet, modulepreload) and the browser fetches. */
 export function linkedFiles(dir: string, htmlPath: string, rel: 'stylesheet' | 'modulepreload'): string[] {
 	const html = readFileSync(htmlPath, 'utf8');
-	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes(`rel="${rel}"`));
+	// A disabled link is not fetched: SvelteKit keeps one per stylesheet it inlined (inlineStyleThreshold).
+	const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => tag.includes(`rel="${rel}"`) && !/\sdisabled\b/.test(tag));
 	return links.map((tag) => {
 		const href = tag.match(/href="([^"]+)"/)![1];
 		// Hrefs are relative to the page (paths.relative) or absolute under the site's base.

@@ -1,6 +1,6 @@
 /**
  * The query tier's files in the built data (npm run data:build): listed in the manifest with their
- * bytes and hash, one slice per indicator holding exactly that indicator's observations, and small:
+ * bytes and hash, one slice per indicator holding exactly that indicator's observations (with their flags), and small:
  * the heaviest view (a scatter of the two largest indicators, sized by population) fetches at most
  * 100 KB brotli.
  */
@@ -34,7 +34,7 @@ describe('query tier files', () => {
 	it('hold exactly the observations of their indicator', () => {
 		const all = tableFromIPC(bytesOf('observations.arrow')).toArray();
 		for (const id of ['internet-users', 'egov-osi', 'population']) {
-			const expected = all.filter((r) => r.indicator === id).map((r) => ({ iso3: r.iso3, year: r.year, value: r.value }));
+			const expected = all.filter((r) => r.indicator === id).map((r) => ({ iso3: r.iso3, year: r.year, value: r.value, flag: r.flag }));
 			expect(expected.length).toBeGreaterThan(50);
 			expect(tableFromIPC(bytesOf(tierPath.indicator(id))).toArray().map((r) => ({ ...r }))).toEqual(expected);
 		}

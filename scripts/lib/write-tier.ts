@@ -1,6 +1,6 @@
 /**
  * The query tier's data (src/lib/tier): small Arrow IPC files a view fetches on first need instead of
- * the whole observations table — one slice per indicator (iso3, year, value), the country codes and the
+ * the whole observations table — one slice per indicator (iso3, year, value, flag), the country codes and the
  * Smart Africa memberships. The browser's Arquero worker answers the views' controls from these.
  */
 import { createHash } from 'node:crypto';
@@ -57,8 +57,9 @@ export function writeTier(rows: { observations: Row[]; countries: Row[]; members
 	}
 	for (const id of [...byIndicator.keys()].sort()) {
 		const obs = byIndicator.get(id)!;
-		const arrays = { iso3: obs.map((r) => r.iso3), year: obs.map((r) => r.year), value: obs.map((r) => r.value) };
-		write(tierPath.indicator(id), ipc(arrays, { iso3: dictionary(utf8()), year: int32(), value: float64() } as never), obs.length);
+		// The flag (an estimate, a survey's years) goes with its value: the data explorer shows and downloads it.
+		const arrays = { iso3: obs.map((r) => r.iso3), year: obs.map((r) => r.year), value: obs.map((r) => r.value), flag: obs.map((r) => r.flag ?? null) };
+		write(tierPath.indicator(id), ipc(arrays, { iso3: dictionary(utf8()), year: int32(), value: float64(), flag: dictionary(utf8()) } as never), obs.length);
 	}
 	return files;
 }

@@ -12,14 +12,31 @@ import { FIRST_VIEW_BUDGET, LARGEST_FILE_BUDGET, largestFile, linkedFiles, pageW
 
 const dir = process.env.SITE_DIR ?? 'build';
 
+it('paints each page from its HTML alone: no render-blocking stylesheet, script preloads after the content', () => {
+	const pages = pageWeights(dir).map((p) => p.page);
+	for (const page of pages) {
+		const html = readFileSync(`${dir}/${page}`, 'utf8');
+		expect(linkedFiles(dir, `${dir}/${page}`, 'stylesheet'), page).toEqual([]);
+		const preload = html.indexOf('rel="modulepreload"');
+		// Not in <head>, and after the charts' SVG.
+		if (preload >= 0) expect(preload, page).toBeGreaterThan(Math.max(html.indexOf('</head>'), html.lastIndexOf('</svg>')));
+	}
+	// The chart pages carry their styles and hydrate.
+	for (const page of ['compare.html', 'fr/indicator/internet-users.html', 'embed/compare.html']) {
+		const html = readFileSync(`${dir}/${page}`, 'utf8');
+		expect(html, page).toMatch(/<style[^>]*>/);
+		expect(linkedFiles(dir, `${dir}/${page}`, 'modulepreload').length, page).toBeGreaterThan(3);
+	}
+}, TIMEOUT);
+
 it(`shows every page's first chart within ${FIRST_VIEW_BUDGET / 1000} KB`, () => {
 	const pages = pageWeights(dir);
 	// Every prerendered page in both languages: the pages, 55 profiles and 138 indicators, twice.
 	expect(pages.length).toBeGreaterThan(2 * (55 + 138));
 	const over = pages.filter((p) => p.firstView > FIRST_VIEW_BUDGET).map((p) => `${p.page}: ${p.firstView} bytes`);
 	expect(over).toEqual([]);
-	// What the check reads is what pages link: stylesheets on every page, scripts after them.
-	expect(linkedFiles(dir, `${dir}/compare.html`, 'stylesheet').length).toBeGreaterThan(0);
+	// What the check reads is what pages carry: their styles inline (counted in the HTML), scripts after them.
+	expect(readFileSync(`${dir}/compare.html`, 'utf8')).toMatch(/<style[^>]*>(?:(?!<\/style>)[\s\S])*\.chart-frame/);
 	// Every page hydrates, but the not-found pages, which are plain HTML served at any depth.
 	expect(pages.filter((p) => !(p.withScripts > p.firstView)).map((p) => p.page)).toEqual(['404.html', 'fr/404.html']);
 }, TIMEOUT);

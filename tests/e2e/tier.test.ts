@@ -230,7 +230,8 @@ describe('text from outside reaches Arquero as a value, never as code', () => {
 		const answers = await page.evaluate(async (url) => {
 			const worker = new Worker(url, { type: 'module' });
 			const replies: unknown[] = [];
-			const next = () => new Promise((r) => (worker.onmessage = (e) => r(e.data)));
+			// The worker also reports the files it fetches ("transfer"): the answers are the other messages.
+			const next = () => new Promise((r) => (worker.onmessage = (e) => e.data.type !== 'transfer' && r(e.data)));
 			worker.postMessage({ type: 'init', dataUrl: new URL('/data/', location.href).href, version: 'test' });
 			replies.push(await next());
 			const hostile = "') || (self.pwned = true) || ('";
@@ -267,6 +268,114 @@ describe('text from outside reaches Arquero as a value, never as code', () => {
 		await page.getByRole('status').filter({ hasText: 'not understood' }).first().waitFor();
 		await expect(page.evaluate(() => 'pwned' in self)).resolves.toBe(false);
 		expect(requests.filter((u) => DUCKDB.test(u))).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('the data explorer answers from the tier', () => {
+	it('filters and downloads with no DuckDB request, exactly the rows native DuckDB finds', async () => {
+		const { page, errors, requests, workers, violations, close } = await open(`${site}/data?countries=TGO,SEN&indicators=internet-users,mobile-subscriptions&from=2015&to=2020`);
+		const [{ n }] = await parquet.query<{ n: number }>(
+			"SELECT count(*)::INTEGER AS n FROM observations WHERE iso3 IN ('TGO', 'SEN') AND indicator IN ('internet-users', 'mobile-subscriptions') AND year BETWEEN 2015 AND 2020"
+		);
+		expect(n).toBeGreaterThan(10);
+		await page.locator('.count', { hasText: `${n} rows` }).waitFor();
+		// Another filter: every year from 2018.
+		await page.locator('.years select').first().selectOption('2018');
+		const [{ m }] = await parquet.query<{ m: number }>(
+			"SELECT count(*)::INTEGER AS m FROM observations WHERE iso3 IN ('TGO', 'SEN') AND indicator IN ('internet-users', 'mobile-subscriptions') AND year BETWEEN 2018 AND 2020"
+		);
+		await page.locator('.count', { hasText: `${m} rows` }).waitFor();
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /^Download \d+ rows/ }).click()]);
+		const { unzipSync, strFromU8 } = await import('fflate');
+		const { downloadBytes } = await import('./browser.ts');
+		const files = unzipSync(await downloadBytes(download));
+		const csv = strFromU8(files[Object.keys(files).find((f) => f.endsWith('.csv') && !['columns.csv', 'indicators.csv', 'sources.csv'].includes(f))!]);
+		expect(csv.trim().split('\r\n')).toHaveLength(m + 1);
+		expect(strFromU8(files['sources.csv'])).toContain('World Bank');
+		await expectTierWorker(requests, workers);
+		expect(requests.filter((u) => DUCKDB.test(u) || /\/data\/observations\./.test(u))).toEqual([]);
+		await expect(violations()).resolves.toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	}, 120_000);
+});
+
+describe('DuckDB-WASM fetched ahead only on a fast connection, never in an embed', () => {
+	/** Opens `path` at 360 px on an emulated connection and returns the DuckDB files requested within `ms`. */
+	async function duckdbRequests(path: string, network: { latency: number; mbps: number }, saveData = false, ms = 8_000) {
+		const { page, errors, close } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const requests: string[] = [];
+		page.context().on('request', (r) => requests.push(r.url()));
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.latency, downloadThroughput: (network.mbps * 1e6) / 8, uploadThroughput: -1 });
+		// Chromium offers no emulation of the Save-Data preference: the page sees it as a browser reports it.
+		if (saveData) await page.addInitScript(() => Object.defineProperty((navigator as Navigator & { connection: object }).connection, 'saveData', { get: () => true }));
+		await page.goto(site + path, { waitUntil: 'load' });
+		const connection = await page.evaluate(() => {
+			const c = (navigator as Navigator & { connection: { downlink: number; saveData: boolean } }).connection;
+			return { downlink: c.downlink, saveData: c.saveData };
+		});
+		await page.waitForTimeout(ms);
+		const prefetched = await page.evaluate(() => performance.getEntriesByName('duckdb:prefetched').length > 0);
+		await close();
+		return { connection, duckdb: requests.filter((u) => DUCKDB.test(u)), prefetched, errors };
+	}
+
+	it('fetches the engine in idle time after the first chart at 10 Mbps', async () => {
+		const fast = await duckdbRequests('/compare', { latency: 20, mbps: 10 }, false, 20_000);
+		// Chromium reports an estimate near the emulated 10 Mbps (8.6 seen), above the 5 Mbps threshold.
+		expect(fast.connection.downlink).toBeGreaterThanOrEqual(5);
+		expect(fast.connection.saveData).toBe(false);
+		expect(fast.duckdb.some((u) => /\.wasm/.test(u))).toBe(true);
+		expect(fast.prefetched).toBe(true);
+		expect(fast.errors).toEqual([]);
+	}, 90_000);
+
+	it('does not on Slow 4G (1.6 Mbps reported as "4g"), with Save-Data, or in an embed', async () => {
+		const slow = await duckdbRequests('/compare', { latency: 150, mbps: 1.6 });
+		expect(slow.connection.downlink).toBeLessThan(5);
+		expect(slow.duckdb).toEqual([]);
+		const saving = await duckdbRequests('/indicator/internet-users', { latency: 20, mbps: 10 }, true);
+		expect(saving.connection.downlink).toBeGreaterThanOrEqual(5);
+		expect(saving.connection.saveData).toBe(true);
+		expect(saving.duckdb).toEqual([]);
+		const embed = await duckdbRequests('/embed/compare', { latency: 20, mbps: 10 });
+		expect(embed.connection.downlink).toBeGreaterThanOrEqual(5);
+		expect(embed.duckdb).toEqual([]);
+	}, 120_000);
+});
+
+describe('progress over the chart', () => {
+	it('a held-back data file: progress over the chart, inside the phone screen, with the size on its way', async () => {
+		const { page, errors, close } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		// The worker's fetches pass through the context's routes; hold the indicator's slice back.
+		await page.context().route('**/data/tier/indicators/mobile-subscriptions.arrow*', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site}/fr/compare`);
+		await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
+		await page.locator('details.controls-panel > summary').click();
+		await page.locator('#compare-indicator-input').fill('Abonnements à la téléphonie mobile');
+		await page.locator('#compare-indicator-listbox [role="option"]').first().waitFor();
+		await page.locator('#compare-indicator-input').press('Enter');
+		const status = page.locator('#compare-figure .chart-status');
+		await status.waitFor();
+		await expect(status.textContent()).resolves.toContain('Mise à jour');
+		// Inside the phone's screen once the reader looks at the chart.
+		await page.locator('#compare-figure').scrollIntoViewIfNeeded();
+		const box = (await status.locator('.message').boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y + box.height).toBeLessThanOrEqual(740);
+		await screenshot(page, 'tier-progress-fr-360');
+		release();
+		await status.waitFor({ state: 'detached', timeout: 30_000 });
+		await expect(page.locator('#compare-title').textContent()).resolves.toContain('téléphonie mobile');
 		expect(errors).toEqual([]);
 		await close();
 	});

@@ -83,6 +83,11 @@ export function savingData(): boolean {
 	return Boolean(connection?.saveData) || ['slow-2g', '2g'].includes(connection?.effectiveType ?? '');
 }
 
+/** The engine has started on this page, or its files are already kept: nothing to fetch ahead. */
+export async function enginePresent(): Promise<boolean> {
+	return engine !== undefined || (await engineCached());
+}
+
 /** Already downloaded once and kept by the service worker: no need to ask again. */
 async function engineCached(): Promise<boolean> {
 	if (typeof caches === 'undefined' || parts.length === 0) return false;

@@ -21,9 +21,11 @@ export function damagedTable(message: string): string | null {
 	return message.startsWith(MARKER) ? message.slice(MARKER.length) : null;
 }
 
-export async function fetchDataFile(url: string, table: string): Promise<Uint8Array> {
+/** `onArrival` hears of the response's size on the wire (0 when the server gave none) before its body is read. */
+export async function fetchDataFile(url: string, table: string, onArrival?: (wireBytes: number) => void): Promise<Uint8Array> {
 	const response = await fetch(url);
 	if (response.headers.get(DAMAGED_HEADER) === 'mismatch') throw new DamagedDataError(table);
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	onArrival?.(Number(response.headers.get('content-length') ?? 0));
 	return new Uint8Array(await response.arrayBuffer());
 }

@@ -7,11 +7,8 @@
  */
 import { untrack } from 'svelte';
 import type { ChartStatus } from '$lib/charts/types';
-import { tierEngine } from '$lib/tier/client';
-import { damagedTable } from './data-file';
-import { browserEngine } from './browser';
+import { answer } from './answer';
 import type { Engine } from './engine';
-import { NoTwin } from './query';
 import { engineStatus } from './status.svelte';
 
 export interface LiveQuery<Params, Result> {
@@ -25,8 +22,8 @@ export interface LiveQuery<Params, Result> {
 	retry(): void;
 }
 
-/** Below this, a query on a ready engine shows no "updating" overlay (it would only flash). */
-const QUIET_MS = 150;
+/** Any wait longer than this shows its progress over the chart; a shorter one shows none (it would only flash). */
+const QUIET_MS = 300;
 
 export function liveQuery<Params, Result>(options: {
 	/** Names the query in User Timing measures (`query:<name>`), read by the benchmark. */
@@ -64,15 +61,7 @@ export function liveQuery<Params, Result>(options: {
 		const timer = setTimeout(() => !stale && (status = 'loading'), QUIET_MS);
 		const version = options.datasetVersion();
 		const start = performance.now();
-		options
-			.run(tierEngine(version), params)
-			.catch(async (e: unknown) => {
-				// A data file that arrived altered is said so (and retried by "Try again"), not papered over
-				// by downloading the 5 MB engine.
-				if (e instanceof Error && damagedTable(e.message)) throw e;
-				if (!(e instanceof NoTwin)) console.warn('The query tier could not answer; asking DuckDB:', e);
-				return options.run(await browserEngine(version), params);
-			})
+		answer(version, (db) => options.run(db, params))
 			.then((rows) => {
 				performance.measure(`query:${options.name}`, { start, end: performance.now() });
 				return rows;

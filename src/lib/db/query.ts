@@ -16,12 +16,17 @@ export type Table = Arquero.ColumnTable;
 /** The tier's tables, each fetched on first need and kept. */
 export interface TierTables {
 	readonly aq: Aq;
-	/** One indicator's observations: iso3, year, value (ordered by iso3, year). */
+	/** One indicator's observations: iso3, year, value, flag (ordered by iso3, year). */
 	indicator(id: string): Promise<Table>;
 	/** Every country's iso3, in order. */
 	countries(): Promise<Table>;
 	/** Smart Africa memberships: iso3, status, joined, joined_precision. */
 	memberships(): Promise<Table>;
+	/**
+	 * A whole table's Arrow file, as DuckDB-WASM loads it: for the data explorer's filters and
+	 * downloads (observations only when every indicator is asked for).
+	 */
+	table(name: 'countries' | 'indicators' | 'sources' | 'observations'): Promise<Table>;
 }
 
 export interface QueryDef<Params, Result> {

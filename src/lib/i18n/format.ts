@@ -27,6 +27,11 @@ export function formatMegabytes(locale: Locale, bytes: number): string {
 	return `${formatNumber(locale, bytes / 1e6, 1)}\u00a0${locale === 'fr' ? 'Mo' : 'MB'}`;
 }
 
+/** A small download size: `36 KB` / `36 Ko` (decimal kilobytes; at least 1). */
+export function formatKilobytes(locale: Locale, bytes: number): string {
+	return `${formatNumber(locale, Math.max(1, Math.round(bytes / 1e3)))}\u00a0${locale === 'fr' ? 'Ko' : 'KB'}`;
+}
+
 /** A value already expressed in percent (12.5 → `12.5%` / `12,5 %`). */
 export function formatPercent(locale: Locale, value: number, decimals = 0): string {
 	return numberFormat(locale, {

@@ -156,7 +156,7 @@ export const indicatorSeries = defineQuery<SeriesParams, SeriesPoint[]>({
 		const rows = (await slice(indicator)).filter(
 			aq.escape((d: SeriesPoint) => d.year >= lo && d.year <= hi && (!keep || keep.has(d.iso3)))
 		);
-		return objects<SeriesPoint>(rows.orderby('iso3', 'year'));
+		return objects<SeriesPoint>(rows.orderby('iso3', 'year').select('iso3', 'year', 'value'));
 	}
 });
 

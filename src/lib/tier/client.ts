@@ -6,6 +6,7 @@ import { asset } from '$app/paths';
 import { NoTwin } from '$lib/db/query';
 import { TierEngine } from './engine';
 import type { TierRequest, TierResponse } from './protocol';
+import { tierTransfers } from './transfers.svelte';
 
 /** The tier cannot run here (no module workers, or its worker failed): DuckDB answers instead. */
 export class TierUnavailable extends Error {
@@ -16,6 +17,7 @@ export class TierUnavailable extends Error {
 }
 
 let engine: TierEngine | undefined;
+let worker: Worker | undefined;
 let broken: string | null = null;
 const pending = new Map<number, { resolve: (rows: unknown) => void; reject: (error: Error) => void }>();
 let nextId = 1;
@@ -30,6 +32,11 @@ function start(version: string): Worker {
 	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'query-tier' });
 	worker.onmessage = ({ data }: MessageEvent<TierResponse>) => {
 		if (data.type === 'ready') return;
+		if (data.type === 'transfer') {
+			if (data.bytes === null) tierTransfers.end(data.file);
+			else tierTransfers.start(data.file, data.bytes);
+			return;
+		}
 		const waiting = pending.get(data.id);
 		pending.delete(data.id);
 		if (data.type === 'result') waiting?.resolve(data.rows);
@@ -44,21 +51,37 @@ function start(version: string): Worker {
 	return worker;
 }
 
+function startWorker(version: string): boolean {
+	try {
+		worker ??= start(version);
+		return true;
+	} catch (error) {
+		fail(error instanceof Error ? error.message : String(error));
+		return false;
+	}
+}
+
+/**
+ * The reader reached for a view's controls (opened them on a phone, pointed at or focused them): start
+ * the worker and fetch the files the first change will read — these indicators' slices, the countries
+ * and memberships — so that change is answered from memory instead of waiting for them.
+ */
+export function warmTier(version: string, indicators: string[] = []) {
+	if (broken !== null || typeof Worker !== 'function' || !startWorker(version)) return;
+	const message: TierRequest = { type: 'warm', indicators: [...indicators] };
+	worker!.postMessage(message);
+}
+
 /** The tier's engine for this page (one worker, kept). Rejects with TierUnavailable where it cannot run. */
 export function tierEngine(version: string): TierEngine {
 	if (engine) return engine;
-	let worker: Worker | undefined;
 	engine = new TierEngine((name, params) => {
 		if (broken !== null) return Promise.reject(new TierUnavailable(broken));
-		try {
-			worker ??= start(version);
-		} catch (error) {
-			fail(error instanceof Error ? error.message : String(error));
-			return Promise.reject(new TierUnavailable(broken!));
-		}
+		if (!startWorker(version)) return Promise.reject(new TierUnavailable(broken!));
 		const id = nextId++;
 		// Values only (a view's parameters may be reactive proxies, which cannot be posted).
-		const message: TierRequest = { type: 'run', id, name, params: JSON.parse(JSON.stringify(params)) };
+		// A query without parameters (the download's indicators and sources) posts null.
+		const message: TierRequest = { type: 'run', id, name, params: params === undefined ? null : JSON.parse(JSON.stringify(params)) };
 		return new Promise((resolve, reject) => {
 			pending.set(id, { resolve, reject });
 			worker!.postMessage(message);

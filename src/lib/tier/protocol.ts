@@ -16,9 +16,17 @@ export interface TierRun {
 	params: unknown;
 }
 
-export type TierRequest = TierInit | TierRun;
+/** Fetch these tables now, ahead of the reader's first change (no answer). */
+export interface TierWarm {
+	type: 'warm';
+	indicators: string[];
+}
+
+export type TierRequest = TierInit | TierRun | TierWarm;
 
 export type TierResponse =
 	| { type: 'ready' }
+	/** A file started arriving (`bytes` on the wire), or ended (`bytes` null). */
+	| { type: 'transfer'; file: string; bytes: number | null }
 	| { type: 'result'; id: number; rows: unknown }
 	| { type: 'error'; id: number; message: string; noTwin: boolean };

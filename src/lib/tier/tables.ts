@@ -1,4 +1,7 @@
-/** The tier's tables over any way of fetching its files: the worker's `fetch`, or the disk in tests. */
+/**
+ * The tier's tables over any way of fetching its files: the worker's `fetch`, or the disk in tests. A
+ * whole table is the same Arrow file DuckDB-WASM loads (one download serves both engines).
+ */
 import type { Aq, Table, TierTables } from '$lib/db/query';
 import { tierPath } from './paths';
 
@@ -17,6 +20,7 @@ export function tierTables(aq: Aq, fetchBytes: (path: string) => Promise<Uint8Ar
 		aq,
 		indicator: (id) => get(tierPath.indicator(id)),
 		countries: () => get(tierPath.countries),
-		memberships: () => get(tierPath.memberships)
+		memberships: () => get(tierPath.memberships),
+		table: (name) => get(`${name}.arrow`)
 	};
 }

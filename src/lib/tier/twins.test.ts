@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeEngine } from '$lib/db/node';
 import { NoTwin } from '$lib/db/query';
 import { compareChart, compareSlope, compareScatter, indicatorCatalogue, type CompareParams } from '$lib/queries/compare';
+import { filteredObservations, indicatorInfo, sourceInfo, type DataRowsParams } from '$lib/queries/data';
 import { indicatorRanking, indicatorSeries } from '$lib/queries/indicator';
 import { TierEngine } from './engine';
 import { tierTables } from './tables';
@@ -182,5 +183,60 @@ describe('education panels', () => {
 		}
 		// A gap of 0: only x of y's own year.
 		await same(connectivityPair, { ...pairIndicators('internet', 'primary'), maxGap: 0 });
+	});
+});
+
+describe('data explorer: preview and downloads', () => {
+	const explorerFetched: string[] = [];
+	const explorer = new TierEngine(async (name, params) =>
+		structuredClone(
+			await runTwin(
+				tierTables(aq, async (path) => {
+					explorerFetched.push(path);
+					return readFileSync(`static/data/${path}`);
+				}),
+				name,
+				structuredClone(params)
+			)
+		)
+	);
+	async function sameRows(params: DataRowsParams) {
+		const expected = await filteredObservations(duckdb, params);
+		expect(rounded(await filteredObservations(explorer, params))).toEqual(rounded(expected));
+		return expected;
+	}
+
+	it('filters by countries, indicators and years, with flags and both names', async () => {
+		const rows = await sameRows({ countries: ['TGO', 'SEN', 'RWA', 'KEN'], indicators: ['internet-users'], from: null, to: null });
+		expect(rows.length).toBeGreaterThan(50);
+		// Two indicators, one without any value for a country; years on both ends; French names.
+		const two = await sameRows({ countries: ['CIV', 'ESH', 'NGA', 'RWA', 'KEN', 'SEN'], indicators: ['schools-internet-primary', 'internet-users'], from: 2010, to: 2022 });
+		expect(new Set(two.map((r) => r.indicator))).toEqual(new Set(['schools-internet-primary', 'internet-users']));
+		expect(two.some((r) => r.country_fr === 'Côte d’Ivoire' || r.country_fr.startsWith('Côte'))).toBe(true);
+		// Rows with a flag keep it.
+		const [flagged] = await duckdb.query<{ indicator: string; iso3: string }>('SELECT indicator, iso3 FROM observations WHERE flag IS NOT NULL ORDER BY indicator, iso3 LIMIT 1');
+		const withFlag = await sameRows({ countries: [flagged.iso3], indicators: [flagged.indicator], from: null, to: null });
+		expect(withFlag.some((r) => r.flag !== null)).toBe(true);
+		// Named indicators need their slices only, never the whole observations file.
+		expect(explorerFetched).not.toContain('observations.arrow');
+	});
+
+	it('every indicator (the whole observations file), every country, an empty filter and a limit', async () => {
+		const all = await sameRows({ countries: null, indicators: null, from: 2020, to: 2021 });
+		expect(all.length).toBeGreaterThan(1000);
+		expect(explorerFetched).toContain('observations.arrow');
+		expect(await sameRows({ countries: [], indicators: ['internet-users'], from: null, to: null })).toEqual([]);
+		expect(await sameRows({ countries: ['TGO'], indicators: ['internet-users'], from: 2030, to: null })).toEqual([]);
+		expect(await sameRows({ countries: ['TGO'], indicators: ['internet-users'], from: 2024, to: 2000 })).toEqual([]);
+		expect(await sameRows({ countries: null, indicators: null, from: null, to: null, limit: 25 })).toHaveLength(25);
+	});
+
+	it('the indicators and sources a download cites', async () => {
+		const indicators = await indicatorInfo(duckdb);
+		expect(indicators).toHaveLength(138);
+		expect(await indicatorInfo(explorer)).toEqual(indicators);
+		const sources = await sourceInfo(duckdb);
+		expect(sources.length).toBeGreaterThan(5);
+		expect(await sourceInfo(explorer)).toEqual(sources);
 	});
 });

@@ -1,6 +1,7 @@
 /** The queries the tier answers, by name: the worker runs their twins (and Node tests, the same way). */
 import { NoTwin, type QueryDef, type TierTables } from '$lib/db/query';
 import { compareLine, compareRanking, compareScatter, compareSlope } from '$lib/queries/compare';
+import { filteredObservations, indicatorInfo, sourceInfo } from '$lib/queries/data';
 import { connectivityPair, latestValues, skillsLatest } from '$lib/queries/education';
 import { indicatorRanking, indicatorSeries } from '$lib/queries/indicator';
 
@@ -13,7 +14,10 @@ const queries = [
 	compareScatter,
 	latestValues,
 	skillsLatest,
-	connectivityPair
+	connectivityPair,
+	filteredObservations,
+	indicatorInfo,
+	sourceInfo
 ].map((q) => q.def as QueryDef<unknown, unknown>);
 const byName = new Map(queries.map((def) => [def.name, def]));
 

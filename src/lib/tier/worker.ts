@@ -21,9 +21,19 @@ self.onmessage = async ({ data }: MessageEvent<TierRequest>) => {
 		tables = tierTables(aq, async (path) => {
 			const url = new URL(`${path}?v=${encodeURIComponent(version)}`, dataUrl);
 			// A file the service worker refused as altered becomes the same marked error as in the page.
-			return fetchDataFile(url.href, path.replace(/^.*\//, '').replace(/\.arrow$/, ''));
+			// Its size is reported while it arrives: the chart's progress shows it.
+			try {
+				return await fetchDataFile(url.href, path.replace(/^.*\//, '').replace(/\.arrow$/, ''), (bytes) => post({ type: 'transfer', file: path, bytes }));
+			} finally {
+				post({ type: 'transfer', file: path, bytes: null });
+			}
 		});
 		post({ type: 'ready' });
+		return;
+	}
+	if (data.type === 'warm') {
+		// Kept by the tables' cache; a failure here is met again, and reported, by the query that needs it.
+		if (tables) for (const table of [...data.indicators.map((id) => tables!.indicator(id)), tables.countries(), tables.memberships()]) table.catch(() => undefined);
 		return;
 	}
 	try {

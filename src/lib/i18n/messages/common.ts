@@ -91,6 +91,7 @@ export const engine = defineMessages(
 	{
 		starting: 'Loading the query engine (about 5 MB, downloaded once)…',
 		updating: 'Updating…',
+		receiving: (size: string) => `Receiving ${size} of data`,
 		failed: (reason: string) =>
 			damagedTable(reason) !== null
 				? damagedEn(damagedTable(reason)!)
@@ -115,6 +116,7 @@ export const engine = defineMessages(
 	{
 		starting: 'Chargement du moteur de requêtes (environ 5 Mo, téléchargés une seule fois)…',
 		updating: 'Mise à jour…',
+		receiving: (size: string) => `Réception de ${size} de données`,
 		failed: (reason: string) =>
 			damagedTable(reason) !== null
 				? damagedFr(damagedTable(reason)!)

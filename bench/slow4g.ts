@@ -1,0 +1,195 @@
+/**
+ * The reader's bench (issue 15): a phone (360×740) on Slow 4G (150 ms RTT, 1.6 Mbps down, 0.75 Mbps up)
+ * with 4× CPU slowdown, a first visit every run (fresh context, no cache, no service worker), against
+ * the built, precompressed site served as a host would.
+ *  - First paint of two chart pages against the floor: a plain HTML page holding the same inline SVG
+ *    chart and nothing else (no stylesheet, no script), served the same way.
+ *  - Click → updated chart for each control a reader uses first: from the click (or pick) to the frame
+ *    after the chart shows the new state — the bench waits for the chart itself, never for an engine —
+ *    and the bytes the server sent meanwhile (pages, workers and data alike, as compressed on the wire).
+ * Figures, not pass/fail. Prints a table and writes bench/results/slow4g.json.
+ *   npm run build && tsx bench/slow4g.ts            (RUNS=5 for more runs per row; 3 by default)
+ */
+import { brotliCompressSync } from 'node:zlib';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser.ts';
+import { kb, ms, serveBuild, stats, sum } from './lib.ts';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const DIR = process.env.SITE_DIR ?? 'build';
+const SLOW_4G = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 360, height: 740 };
+
+/** No chart or count is waiting for an answer. */
+const settled = `!document.querySelector('[aria-busy="true"]') && !document.querySelector('.chart-status')`;
+
+interface Interaction {
+	name: string;
+	path: string;
+	/** What a reader does before the timed control (open the phone's controls panel, type a search). */
+	prepare?: (page: Page) => Promise<void>;
+	/** The timed control. */
+	act: (page: Page) => Promise<void>;
+	/** Evaluated in the page: the chart shows the new state. */
+	done: string;
+}
+
+const openControls = async (page: Page) => {
+	const summary = page.locator('details.controls-panel > summary');
+	if (await summary.isVisible()) await summary.click();
+};
+const countBefore = `window.__countBefore`;
+
+const INTERACTIONS: Interaction[] = [
+	{
+		name: 'indicator: add a country',
+		path: '/indicator/internet-users',
+		prepare: openControls,
+		act: (page) => page.getByRole('combobox', { name: 'Add a country…' }).selectOption('NGA').then(() => undefined),
+		done: `document.querySelector('g.highlighted path[data-key="NGA"]') && ${settled}`
+	},
+	{
+		name: 'compare: change the indicator',
+		path: '/compare',
+		prepare: async (page) => {
+			await openControls(page);
+			await page.locator('#compare-indicator-input').fill('Mobile cellular');
+			await page.locator('#compare-indicator-listbox [role="option"]').first().waitFor();
+		},
+		act: (page) => page.locator('#compare-indicator-input').press('Enter'),
+		done: `location.search.includes('indicator=') && !document.querySelector('#compare-title')?.textContent.includes('Internet users') && ${settled}`
+	},
+	...(['Bar', 'Map', 'Scatter'] as const).map(
+		(chart): Interaction => ({
+			name: `compare: switch to ${chart.toLowerCase()}`,
+			path: '/compare',
+			prepare: openControls,
+			act: (page) => page.getByRole('radio', { name: chart }).check(),
+			done: `document.querySelector('#compare-figure')?.dataset.chart === '${chart.toLowerCase()}' && ${settled}`
+		})
+	),
+	{
+		name: 'compare: pick a peer group (ECOWAS)',
+		path: '/compare',
+		prepare: openControls,
+		act: (page) => page.getByRole('button', { name: 'ECOWAS' }).click(),
+		// Nigeria is in ECOWAS, not in the default selection.
+		done: `document.querySelector('#compare-figure [data-key="NGA"]') && ${settled}`
+	},
+	{
+		name: 'compare: years since joining',
+		path: '/compare',
+		prepare: openControls,
+		act: (page) => page.getByRole('checkbox', { name: 'Years since joining Smart Africa' }).check(),
+		done: `document.querySelector('#compare-title')?.textContent.includes('by years since joining') && ${settled}`
+	},
+	{
+		name: 'data explorer: from 2015',
+		path: '/data',
+		prepare: (page) => page.evaluate(`window.__countBefore = document.querySelector('#preview ~ .count strong, .count strong').textContent`).then(() => undefined),
+		act: (page) => page.locator('.years select').first().selectOption('2015').then(() => undefined),
+		done: `document.querySelector('.count strong').textContent !== ${countBefore} && !document.querySelector('.count').textContent.includes('·')`
+	},
+	{
+		name: 'embed: chart → bar',
+		path: '/embed/compare',
+		act: (page) => page.locator('.embed-controls select').first().selectOption('bar').then(() => undefined),
+		done: `document.querySelector('#embed-figure')?.dataset.chart === 'bar' && ${settled}`
+	}
+];
+
+/** Plain pages holding each chart page's prerendered SVG and nothing else: the first-paint floor. */
+function writeFloors(paths: string[]): Map<string, string> {
+	const floors = new Map<string, string>();
+	for (const path of paths) {
+		const html = readFileSync(join(DIR, `${path.replace(/^\//, '')}.html`), 'utf8');
+		const frame = html.indexOf('class="chart-frame');
+		const start = html.indexOf('<svg', frame);
+		const end = html.indexOf('</svg>', start) + '</svg>'.length;
+		if (frame < 0 || start < 0) throw new Error(`no chart SVG in ${path}`);
+		const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title></head><body><div style="height:clamp(280px,56vw,440px)">${html.slice(start, end)}</div></body></html>`;
+		const name = `bench-floor-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}`;
+		writeFileSync(join(DIR, `${name}.html`), page);
+		writeFileSync(join(DIR, `${name}.html.br`), brotliCompressSync(page));
+		floors.set(path, `/${name}.html`);
+	}
+	return floors;
+}
+
+const PAINT_PAGES = ['/compare', '/indicator/internet-users'];
+const floors = writeFloors(PAINT_PAGES);
+const { site, transfers, close } = await serveBuild(DIR);
+const browser = await launchBrowser();
+
+async function slowPage() {
+	// bypassCSP: the bench's timing code is evaluated in the page, which the site's CSP forbids.
+	const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block', bypassCSP: true });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	return { page, close: () => context.close() };
+}
+
+async function fcp(url: string): Promise<number> {
+	const { page, close } = await slowPage();
+	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+	const t = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+	await close();
+	return t;
+}
+
+const paint: { path: string; page: number; floor: number; ratio: number }[] = [];
+for (const path of PAINT_PAGES) {
+	const pageTimes: number[] = [];
+	const floorTimes: number[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		pageTimes.push(await fcp(site + path));
+		floorTimes.push(await fcp(site + floors.get(path)!));
+	}
+	const [p, f] = [stats(pageTimes).median, stats(floorTimes).median];
+	paint.push({ path, page: p, floor: f, ratio: p / f });
+}
+
+const clicks: { name: string; median: number; max: number; bytes: number; duckdb: boolean; runs: number[] }[] = [];
+for (const interaction of INTERACTIONS) {
+	const times: number[] = [];
+	const bytes: number[] = [];
+	let duckdb = false;
+	for (let i = 0; i < RUNS; i++) {
+		const { page, close: closePage } = await slowPage();
+		await page.goto(site + interaction.path, { waitUntil: 'load', timeout: 120_000 });
+		// Hydrated: the controls are enabled.
+		await page.waitForFunction(() => !document.querySelector('fieldset[disabled], select[disabled]'), null, { timeout: 60_000 });
+		await interaction.prepare?.(page);
+		await page.waitForTimeout(200);
+		const mark = transfers.length;
+		const t0 = await page.evaluate(() => performance.now());
+		await interaction.act(page);
+		const handle = await page.waitForFunction(`(${interaction.done}) ? performance.now() : false`, null, { timeout: 180_000, polling: 'raf' });
+		const t1 = (await handle.jsonValue()) as number;
+		const sent = transfers.slice(mark);
+		times.push(t1 - t0);
+		bytes.push(sum(sent));
+		duckdb ||= sent.some((s) => /duckdb/i.test(s.path));
+		await closePage();
+	}
+	const s = stats(times);
+	clicks.push({ name: interaction.name, median: s.median, max: Math.max(...times), bytes: stats(bytes.map((b) => b)).median, duckdb, runs: times });
+}
+
+console.log(`\nFirst visit on Slow 4G (1.6 Mbps, 150 ms RTT), ${CPU_SLOWDOWN}× CPU, ${VIEWPORT.width} px, median of ${RUNS}\n`);
+console.table(Object.fromEntries(paint.map((p) => [`first paint ${p.path}`, { page: ms(p.page), floor: ms(p.floor), ratio: `${p.ratio.toFixed(2)}×` }])));
+console.table(Object.fromEntries(clicks.map((c) => [c.name, { 'click → chart': ms(c.median), max: ms(c.max), transferred: kb(c.bytes), DuckDB: c.duckdb ? 'yes' : 'no' }])));
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+	'bench/results/slow4g.json',
+	`${JSON.stringify({ date: new Date().toISOString(), profile: { ...SLOW_4G, cpuSlowdown: CPU_SLOWDOWN, viewport: VIEWPORT, runs: RUNS }, paint, clicks }, null, '\t')}\n`
+);
+await browser.close();
+close();
+for (const file of floors.values()) for (const f of [file, `${file}.br`]) rmSync(join(DIR, f), { force: true });
