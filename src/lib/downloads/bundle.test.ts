@@ -53,9 +53,22 @@ describe('downloads', () => {
 		expect(togo2020).toMatchObject({ country: 'Togo', licence: 'CC BY 4.0', unit: '% de la population' });
 		const sources = parse(strFromU8(files['sources.csv']), { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
 		expect(sources.map((s) => s.id)).toEqual(['wb-wdi-internet-2024']);
-		expect(strFromU8(files['CITATION.txt'])).toContain('World Bank (2024)');
+		// A French download cites its sources in French: the publisher's French name and the French citation.
+		const [source] = await db.query<{ publisher_fr: string; citation_fr: string }>("SELECT publisher_fr, citation_fr FROM sources WHERE id = 'wb-wdi-internet-2024'");
+		expect(sources[0]).toMatchObject({ publisher: 'Banque mondiale', citation: source.citation_fr });
+		expect(strFromU8(files['CITATION.txt'])).toContain(`- ${source.citation_fr}`);
+		expect(strFromU8(files['CITATION.txt'])).not.toContain('World Bank');
 		expect(strFromU8(files['README.txt'])).toContain('2026-07-01.test');
 		expect(strFromU8(files['README.txt'])).toContain('Filtre : indicateurs internet-users ; pays TGO, SEN ; années 2015–2020.');
+	});
+
+	it('cites the sources in English in an English download', () => {
+		const { filename, bytes } = buildDownload({ ...request, locale: 'en', format: 'csv', shape: 'long' });
+		const files = unzipSync(bytes);
+		const sources = parse(strFromU8(files['sources.csv']), { bom: true, columns: true }) as Record<string, string>[];
+		expect(sources[0]).toMatchObject({ publisher: 'World Bank' });
+		expect(strFromU8(files['CITATION.txt'])).toContain('- World Bank (2024)');
+		expect(parse(strFromU8(files[filename.replace('.zip', '.csv')]), { bom: true, columns: true })[0]).toMatchObject({ licence: 'CC BY 4.0' });
 	});
 
 	it('writes a wide table of countries by years that DuckDB reads from Parquet', async () => {

@@ -42,6 +42,26 @@ export interface SourceInfo {
 	licence_url: string | null;
 	retrieved: string;
 	citation: string;
+	/** The publisher's own French names and the citation in French, for French downloads. */
+	publisher_fr: string | null;
+	dataset_fr: string | null;
+	licence_fr: string | null;
+	citation_fr: string | null;
+}
+
+/** A source as a download in `locale` names it: French names where the publisher has them. */
+export function sourceIn(locale: Locale, s: SourceInfo) {
+	const fr = locale === 'fr';
+	return {
+		id: s.id,
+		publisher: (fr && s.publisher_fr) || s.publisher,
+		dataset: (fr && s.dataset_fr) || s.dataset,
+		url: s.url,
+		licence: (fr && s.licence_fr) || s.licence,
+		licence_url: s.licence_url,
+		retrieved: s.retrieved,
+		citation: (fr && s.citation_fr) || s.citation
+	};
 }
 
 export interface DownloadRequest {
@@ -115,7 +135,7 @@ const TEXT = {
 export function shapeRows(req: Pick<DownloadRequest, 'shape' | 'rows' | 'indicators' | 'sources' | 'locale'>): { columns: DataColumn[]; rows: Row[] } {
 	const t = TEXT[req.locale];
 	const indicatorOf = new Map(req.indicators.map((i) => [i.id, i]));
-	const licenceOf = new Map(req.sources.map((s) => [s.id, s.licence]));
+	const licenceOf = new Map(req.sources.map((s) => [s.id, sourceIn(req.locale, s).licence]));
 	const name = (r: LongRow) => localized(r, 'country', req.locale);
 	if (req.shape === 'wide') {
 		if (req.indicators.length !== 1) throw new Error('A wide table holds one indicator');
@@ -186,7 +206,7 @@ export function buildDownload(req: DownloadRequest): { filename: string; bytes: 
 				: { [`${base}.csv`]: strToU8(toCsv(columns, rows, { separator: semicolon ? ';' : ',', decimalComma: semicolon })) };
 	const meta = { separator: semicolon ? (';' as const) : (',' as const), decimalComma: false };
 	const used = new Set(req.indicators.map((i) => i.source_id));
-	const sources = req.sources.filter((s) => used.has(s.id));
+	const sources = req.sources.filter((s) => used.has(s.id)).map((s) => sourceIn(req.locale, s));
 	const indicatorRows = req.indicators.map((i) => ({
 		id: i.id,
 		name: localized(i, 'name', req.locale),
@@ -213,7 +233,7 @@ export function buildDownload(req: DownloadRequest): { filename: string; bytes: 
 		'columns.csv': strToU8(toCsv([col('column'), col('type'), col('description')], columns.map((c) => ({ column: c.name, type: c.type, description: c.description })), meta)),
 		'indicators.csv': strToU8(toCsv(['id', 'name', 'unit', 'definition', 'source_code', 'source_id'].map((n) => col(n)), indicatorRows, meta)),
 		'sources.csv': strToU8(
-			toCsv(['id', 'publisher', 'dataset', 'url', 'licence', 'licence_url', 'retrieved', 'citation'].map((n) => col(n)), sources as unknown as Row[], meta)
+			toCsv(['id', 'publisher', 'dataset', 'url', 'licence', 'licence_url', 'retrieved', 'citation'].map((n) => col(n)), sources, meta)
 		),
 		'CITATION.txt': strToU8(`${citation}\n`),
 		'README.txt': strToU8(`${readme}\n`)

@@ -69,5 +69,10 @@ describe.each(['native', 'wasm'])('country profile queries on %s DuckDB', (kind)
 		const rows = await countryDownload(db, 'SEN');
 		expect(rows).toHaveLength(observations.filter((o) => o.iso3 === 'SEN').length);
 		expect(rows.every((r) => r.licence && r.source && r.source_url)).toBe(true);
+		// The same file serves the French profile: French names beside the English ones.
+		expect(rows.every((r) => r.licence_fr && r.source_fr && r.indicator_name_fr && r.unit_fr)).toBe(true);
+		const internet = rows.find((r) => r.indicator === 'internet-users')!;
+		expect(internet.source).toMatch(/^World Bank, /);
+		expect(internet.source_fr).toMatch(/^Banque mondiale, /);
 	});
 });

@@ -148,8 +148,11 @@ export async function countryProjects(db: Engine, iso3: string): Promise<Country
 export async function countryDownload(db: Engine, iso3: string) {
 	await db.load(['observations', 'indicators', 'sources']);
 	return db.query<Record<string, string | number | null>>(
-		`SELECT o.iso3, o.indicator, i.name_en AS indicator_name, o.year, o.value, i.unit_en AS unit, o.flag,
-		        s.publisher || ', ' || s.dataset AS source, s.licence, s.url AS source_url, s.retrieved::VARCHAR AS retrieved
+		`SELECT o.iso3, o.indicator, i.name_en AS indicator_name, i.name_fr AS indicator_name_fr, o.year, o.value,
+		        i.unit_en AS unit, i.unit_fr, o.flag,
+		        s.publisher || ', ' || s.dataset AS source,
+		        coalesce(s.publisher_fr, s.publisher) || ', ' || coalesce(s.dataset_fr, s.dataset) AS source_fr,
+		        s.licence, coalesce(s.licence_fr, s.licence) AS licence_fr, s.url AS source_url, s.retrieved::VARCHAR AS retrieved
 		 FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
 		 WHERE o.iso3 = ?
 		 ORDER BY i.topic, o.indicator, o.year`,

@@ -89,7 +89,7 @@ export const indicatorInfo = defineQuery<void, IndicatorInfo[]>({
 	}
 });
 
-const SOURCE_COLUMNS = ['id', 'publisher', 'dataset', 'url', 'licence', 'licence_url', 'retrieved', 'citation'] as const;
+const SOURCE_COLUMNS = ['id', 'publisher', 'publisher_fr', 'dataset', 'dataset_fr', 'url', 'licence', 'licence_fr', 'licence_url', 'retrieved', 'citation', 'citation_fr'] as const;
 
 export const sourceInfo = defineQuery<void, SourceInfo[]>({
 	name: 'sourceInfo',
