@@ -76,7 +76,11 @@ async function tableHeaders(page: Page, caption: string | RegExp): Promise<strin
 async function ready(page: Page, chart?: string) {
 	await page.waitForFunction(() => !document.querySelector('fieldset[disabled]'));
 	if (chart) await page.locator(`.figure[data-chart="${chart}"]`).waitFor();
-	await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.chart-status'));
+	// The progress shows only after 300 ms; the share button waits from the first moment the chart is not
+	// the address's view, so it says when the chart has caught up with the URL.
+	await page.waitForFunction(
+		() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.chart-status') && !document.querySelector('.share-button[aria-disabled="true"]')
+	);
 }
 
 describe('without JavaScript', () => {

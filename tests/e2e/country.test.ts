@@ -94,7 +94,7 @@ describe('Togo’s profile', () => {
 		const href = await page.getByRole('link', { name: /Download this country’s data/ }).getAttribute('href');
 		const text = await (await page.request.get(new URL(href!, page.url()).href)).text();
 		const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-		expect(lines[0]).toBe('iso3,indicator,indicator_name,year,value,unit,flag,source,licence,source_url,retrieved,dataset_version');
+		expect(lines[0]).toBe('iso3,indicator,indicator_name,indicator_name_fr,year,value,unit,unit_fr,flag,source,source_fr,licence,licence_fr,source_url,retrieved,dataset_version');
 		const [{ n }] = await parquet.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE iso3 = 'TGO'");
 		expect(lines).toHaveLength(n + 1);
 		expect(lines.slice(1).every((l) => /CC BY|terms of use|CC BY-NC-SA/.test(l))).toBe(true);

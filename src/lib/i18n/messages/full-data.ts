@@ -18,7 +18,7 @@ export const fullData = defineMessages(
 	{
 		heading: 'Les données complètes de chaque indicateur, à une adresse stable',
 		intro:
-			'Chaque indicateur a ses données complètes à une adresse qui ne change pas : /data/indicator/<identifiant>.csv et .parquet, une ligne par pays et par année, avec les noms en français et en anglais côte à côte, et pour chaque ligne sa source, sa licence et la version du jeu de données.',
+			'Chaque indicateur a ses données complètes à une adresse qui ne change pas : /data/indicator/<identifiant>.csv et .parquet, une ligne par pays et par année, avec les noms français et anglais côte à côte, et pour chaque ligne sa source, sa licence et la version du jeu de données.',
 		indicator: 'Indicateur',
 		files: (name: string) => `Fichiers pour ${name}`,
 		csv: 'CSV',
