@@ -172,9 +172,9 @@ describe('on a data-saving connection', () => {
 		expect(engineRequests).toEqual([]);
 
 		await notice.getByRole('button', { name: /^Load the query engine \(5\.\d\s?MB\)$/ }).click();
-		// The reader runs their query again, now with the engine.
-		await page.locator('.console button.primary:not([disabled])').click();
+		// The reader's query runs as soon as the engine is there, without a second press of Run.
 		await page.waitForFunction(() => performance.getEntriesByName('duckdb:ready').length > 0, null, { timeout: 60_000 });
+		await expect(page.locator('.console table').first().waitFor({ timeout: 60_000 })).resolves.toBeUndefined();
 		await expect(notice.count()).resolves.toBe(0);
 		expect(engineRequests.length).toBe(3);
 		expect(errors).toEqual([]);
