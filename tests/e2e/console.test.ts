@@ -36,6 +36,9 @@ describe('the SQL console', () => {
 		let crashed = false;
 		page.on('crash', () => (crashed = true));
 		await page.goto(`${site}/fr/data`);
+		// The row-limit menu writes its numbers as French does (a narrow space between thousands).
+		const limits = await page.getByRole('combobox', { name: 'Nombre maximal de lignes' }).locator('option').allTextContents();
+		expect(limits.map((l) => l.replace(/[\u202f\u00a0]/g, ' '))).toEqual(['100', '1 000', '10 000']);
 		await run(page, "SELECT repeat('x', 200000000) AS grand");
 		expect(crashed).toBe(false);
 		expect(await alertText(page)).toBe(
@@ -73,6 +76,7 @@ describe('the SQL console', () => {
 		const engineRequests: string[] = [];
 		page.on('request', (r) => /duckdb-(eh-part|browser-eh\.worker)/.test(r.url()) && engineRequests.push(r.url()));
 		await page.goto(`${site}/data`);
+		await expect(page.getByRole('combobox', { name: 'Row limit' }).locator('option').allTextContents()).resolves.toEqual(['100', '1,000', '10,000']);
 		// A refused statement is answered at once, without downloading the engine for it.
 		await run(page, "ATTACH 'other.db'");
 		expect(await alertText(page)).toBe(

@@ -1,3 +1,4 @@
+import { formatNumber } from '../format';
 import { engine } from './common';
 import { defineMessages } from './define';
 
@@ -84,6 +85,8 @@ export const dataPage = defineMessages(
 					: `The result is larger than ${limitMb} MB: only the first ${shown.toLocaleString('en-GB')} row${shown === 1 ? '' : 's'} are shown.`,
 			rows: (shown: number, ms: number, truncated: boolean) =>
 				`${shown.toLocaleString('en-GB')} row${shown === 1 ? '' : 's'}${truncated ? ' (limit reached: more exist)' : ''}, in ${Math.round(ms)} ms.`,
+			/** A whole number as the page's language writes it (the row-limit menu). */
+			count: (n: number) => formatNumber('en', n),
 			resultCaption: 'Query result',
 			download: 'Download the result (CSV)',
 			sortBy: (column: string) => `Sort by ${column}`,
@@ -185,6 +188,7 @@ export const dataPage = defineMessages(
 					: `Le résultat dépasse ${limitMb} Mo : seules les ${shown.toLocaleString('fr-FR')} premières lignes sont affichées.`,
 			rows: (shown: number, ms: number, truncated: boolean) =>
 				`${shown.toLocaleString('fr-FR')} ligne${shown > 1 ? 's' : ''}${truncated ? ' (limite atteinte : il y en a d’autres)' : ''}, en ${Math.round(ms)} ms.`,
+			count: (n: number) => formatNumber('fr', n),
 			resultCaption: 'Résultat de la requête',
 			download: 'Télécharger le résultat (CSV)',
 			sortBy: (column: string) => `Trier par ${column}`,
