@@ -28,6 +28,12 @@ export interface AxesLayout extends PlotArea {
 	yTicks: Tick[];
 }
 
+/**
+ * Narrower than 480 drawing units, a chart is on a phone: its labels get less room, and reference lines
+ * are named by the key rather than labelled in the plot.
+ */
+export const narrow = (width: number) => width < 480;
+
 /** The area inside `margin` in a box of `width` × `height`. */
 export function plotArea(width: number, height: number, margin: Margin): PlotArea {
 	return { margin, innerWidth: Math.max(40, width - margin.left - margin.right), innerHeight: Math.max(40, height - margin.top - margin.bottom) };
