@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = mkdtempSync(join(tmpdir(), 'precompress-'));
 process.env.PRECOMPRESS_CACHE = join(root, 'cache');
-const { brotliQuality, precompress } = await import('./precompress.ts');
+const { brotliQuality, compressibleFiles, precompress } = await import('./precompress.ts');
 const { compressed, isCached } = await import('./lib/brotli-cache.ts');
 const { warmCompression } = await import('./lib/warm-compress.ts');
 
@@ -68,6 +68,23 @@ describe('precompress', () => {
 		// Without the check it would wait for the marker's ten minutes, past this test's time limit.
 		expect(brotliDecompressSync(await compressed(bytes, 'br'))).toEqual(bytes);
 	}, 30_000);
+
+	it('walks past a folder that disappears while the site is being written, but not in the finished site', () => {
+		// Vite empties and refills its output while the background warm-up walks it (ENOENT once crashed a build).
+		const walk = (whileWritten: boolean) => {
+			const out = join(root, `vanishing-${whileWritten}`);
+			for (const name of ['a', 'b']) {
+				mkdirSync(join(out, name), { recursive: true });
+				writeFileSync(join(out, name, 'page.html'), page(3));
+			}
+			const files = compressibleFiles(out, whileWritten);
+			const first = files.next().value as string;
+			rmSync(join(out, first.includes(`${join(out, 'a')}`) ? 'b' : 'a'), { recursive: true });
+			return [first, ...files];
+		};
+		expect(walk(true)).toHaveLength(1);
+		expect(() => walk(false)).toThrow(/ENOENT/);
+	});
 
 	it('compresses files in the background as they appear, for the final step to find', async () => {
 		const out = join(root, 'prerendered');

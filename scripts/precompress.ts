@@ -23,10 +23,23 @@ export const MIN_BYTES = 256;
  */
 export const brotliQuality = (path: string): Quality => (/\.(html|json|csv)$/.test(path) ? 10 : 11);
 
-export function* compressibleFiles(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+/**
+ * Every compressible file below `dir`. With `whileWritten`, a folder that disappears between being listed
+ * and being read is passed over: the build's background warm-up walks folders Vite is still emptying and
+ * refilling (a vanished prerender folder once crashed the whole build with ENOENT). The final step walks the
+ * finished site, where a missing folder is a real error.
+ */
+export function* compressibleFiles(dir: string, whileWritten = false): Generator<string> {
+	let entries;
+	try {
+		entries = readdirSync(dir, { withFileTypes: true });
+	} catch (error) {
+		if (whileWritten && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
+		throw error;
+	}
+	for (const entry of entries) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* compressibleFiles(path);
+		if (entry.isDirectory()) yield* compressibleFiles(path, whileWritten);
 		else if (COMPRESSIBLE.test(entry.name)) yield path;
 	}
 }

@@ -28,7 +28,7 @@ export function warmCompression(options: { dirs: string[]; first?: () => Uint8Ar
 		const now = Date.now();
 		for (const dir of options.dirs) {
 			if (!existsSync(dir)) continue;
-			for (const path of compressibleFiles(dir)) {
+			for (const path of compressibleFiles(dir, true)) {
 				let stat;
 				try {
 					stat = statSync(path);
@@ -50,7 +50,13 @@ export function warmCompression(options: { dirs: string[]; first?: () => Uint8Ar
 			await compress(bytes);
 		}
 		while (!stopping) {
-			const ready = settledFiles();
+			let ready: string[] = [];
+			try {
+				ready = settledFiles();
+			} catch (error) {
+				// Nothing here is needed for a correct build: a folder in an odd state is tried again next round.
+				console.warn(`[build] background compression: ${(error as Error).message}`);
+			}
 			for (const path of ready) {
 				if (stopping) return;
 				try {
