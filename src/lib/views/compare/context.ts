@@ -2,6 +2,7 @@
 import type { ChartStatus } from '$lib/charts/types';
 import type { Locale } from '$lib/i18n/locales';
 import type { comparePage } from '$lib/i18n/messages/compare';
+import type { CatalogueEntry } from '$lib/queries/compare';
 import type { SourceMeta } from '$lib/queries/indicator';
 import type { Reference, Tab } from '$lib/views/compare/state';
 import type { CountryInfo } from './derive';
@@ -25,6 +26,15 @@ export interface ViewContext {
 	sources: Record<string, SourceMeta>;
 	/** Link to an indicator's own page, in the page's language. */
 	indicatorHref: (id: string) => string;
+}
+
+/** A one-indicator chart view's props: the shared context, the indicator, the query and its result. */
+export interface ViewProps<Params, Data> {
+	ctx: ViewContext;
+	entry: CatalogueEntry;
+	/** The query the data answer (it may lag the address while a new one runs). */
+	params: Params;
+	data: Data;
 }
 
 /** An indicator's name, unit and formatters in the page's language (as on the indicator page). */
