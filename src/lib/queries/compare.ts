@@ -6,23 +6,10 @@
 import type { Engine } from '$lib/db/engine';
 import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
-import { indicatorRanking, latestValues, type RankingRow, type SourceMeta } from './indicator';
+import { indicatorRanking, latestValues, type IndicatorDefinition, type RankingRow, type SourceMeta } from './indicator';
 
 /** One indicator as the pickers list it: names, unit, source and the years it covers. */
-export interface CatalogueEntry {
-	id: string;
-	source_code: string;
-	topic: string;
-	family: string | null;
-	name_en: string;
-	name_fr: string;
-	unit: string;
-	unit_en: string;
-	unit_fr: string;
-	decimals: number;
-	higher_is_better: boolean | null;
-	valid_min: number | null;
-	valid_max: number | null;
+export interface CatalogueEntry extends IndicatorDefinition {
 	source_id: string;
 	/** First and last year with a value (null: no observation at all). */
 	first: number | null;

@@ -1,6 +1,8 @@
 /** Queries behind a country profile. */
 import { inList, type Engine } from '$lib/db/engine';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
+import type { IndicatorText } from './indicator';
+import type { ProjectIdentity } from './projects';
 
 export async function countryIds(db: Engine): Promise<string[]> {
 	await db.load(['countries']);
@@ -27,15 +29,8 @@ export async function countryIdentity(db: Engine, iso3: string): Promise<Country
 	return row ?? null;
 }
 
-export interface ScorecardRow {
+export interface ScorecardRow extends IndicatorText {
 	indicator: string;
-	name_en: string;
-	name_fr: string;
-	unit: string;
-	unit_en: string;
-	unit_fr: string;
-	decimals: number;
-	higher_is_better: boolean | null;
 	/** The country's latest year and value; null when it has none. */
 	year: number | null;
 	value: number | null;
@@ -120,13 +115,7 @@ export async function countrySeries(db: Engine, iso3: string, indicators: readon
 	);
 }
 
-export interface CountryProject {
-	id: string;
-	name_en: string;
-	name_fr: string | null;
-	kind: string;
-	start: string | null;
-	end: string | null;
+export interface CountryProject extends ProjectIdentity {
 	role: string;
 	phase: string | null;
 	amount_usd: number | null;
