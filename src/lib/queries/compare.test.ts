@@ -5,10 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '$lib/db/engine';
-import { NodeEngine } from '$lib/db/node';
-import { createNodeWasmEngine } from '$lib/db/wasm-node';
+import { expect, it } from 'vitest';
+import { describeOnEngines } from '../../../tests/support/engines';
 import {
 	compareChart,
 	compareLine,
@@ -55,19 +53,8 @@ function weightedMean(entries: { value: number; population: number | null }[]): 
 	return weighted.reduce((s, e) => s + e.value * e.population!, 0) / total;
 }
 
-const engines: Record<string, () => Promise<Engine>> = {
-	native: async () => new NodeEngine(),
-	wasm: () => createNodeWasmEngine()
-};
 
-describe.each(Object.keys(engines))('compare queries on %s DuckDB', (kind) => {
-	let db: Engine;
-	beforeAll(async () => {
-		db = await engines[kind]();
-	});
-	afterAll(async () => {
-		if (db instanceof NodeEngine) await db.close();
-	});
+describeOnEngines('compare queries', (db) => {
 
 	it('lists every indicator with the years of indicatorYears', async () => {
 		const catalogue = await indicatorCatalogue(db);
