@@ -3,9 +3,8 @@
  * expected values are worked out here from the curated CSV files, independently of the data build and
  * of SQL: medians by sorting, weighted means by summing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
+import { curatedObservations, curatedTable } from '../../../tests/support/curated';
 import { describeOnEngines } from '../../../tests/support/engines';
 import {
 	compareChart,
@@ -19,14 +18,10 @@ import {
 } from './compare';
 import { indicatorYears } from './indicator';
 
-const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
-const observations = readdirSync('data/observations')
-	.filter((f) => f.endsWith('.csv'))
-	.flatMap((f) => csv(`data/observations/${f}`))
-	.map((o) => ({ iso3: o.iso3, indicator: o.indicator, year: +o.year, value: +o.value }));
-const indicators = csv('data/indicators.csv');
-const countries = csv('data/countries.csv').map((c) => c.iso3);
-const memberships = csv('data/memberships.csv').filter((m) => m.org === 'smart-africa');
+const observations = curatedObservations();
+const indicators = curatedTable('data/indicators.csv');
+const countries = curatedTable('data/countries.csv').map((c) => c.iso3);
+const memberships = curatedTable('data/memberships.csv').filter((m) => m.org === 'smart-africa');
 const members = new Set(memberships.filter((m) => m.status === 'member' || m.status === 'member-unconfirmed').map((m) => m.iso3));
 const joinYear = new Map(
 	memberships
@@ -77,7 +72,7 @@ describeOnEngines('compare queries', (db) => {
 
 	it('lists the sources with their licences', async () => {
 		const sources = await sourceList(db);
-		expect(sources.map((s) => s.id).sort()).toEqual(csv('data/sources.csv').map((s) => s.id).sort());
+		expect(sources.map((s) => s.id).sort()).toEqual(curatedTable('data/sources.csv').map((s) => s.id).sort());
 		expect(sources.find((s) => s.id === 'wb-wdi-internet-2024')).toMatchObject({ licence: 'CC BY 4.0' });
 	});
 
