@@ -17,6 +17,24 @@ import { clip, ECHO_LIST, ECHO_MAX, type Notice } from '$lib/state/params';
 /** Runs per property: the issue asks for 10,000 random query strings per view. */
 export const RUNS = 10_000;
 
+/**
+ * Every view `views` generates survives the trip through the address unchanged and unnoticed:
+ * `parse(serialise(view))` gives back `{ view, notices: [] }`.
+ */
+export function expectRoundTrips<View>(
+	views: fc.Arbitrary<View>,
+	serialise: (view: View) => string,
+	parse: (params: URLSearchParams) => { view: View; notices: unknown[] },
+	numRuns = 2_000
+): void {
+	fc.assert(
+		fc.property(views, (view) => {
+			expect(parse(new URLSearchParams(serialise(view).slice(1)))).toEqual({ view, notices: [] });
+		}),
+		{ numRuns }
+	);
+}
+
 const NASTY = [
 	'',
 	' ',

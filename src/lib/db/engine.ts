@@ -23,6 +23,24 @@ export interface Engine {
 	query<Row extends object = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
 }
 
+/**
+ * Loads each table once: the first `load` of a table starts `start(table)`, later ones share its promise;
+ * a load that fails is forgotten, so the next `load` tries again (e.g. once the network is back).
+ */
+export function loadOnce(loaded: Map<TableName, Promise<void>>, tables: readonly TableName[], start: (table: TableName) => Promise<void>): Promise<void> {
+	return Promise.all(
+		tables.map((table) => {
+			let loading = loaded.get(table);
+			if (!loading) {
+				loading = start(table);
+				loading.catch(() => loaded.delete(table));
+				loaded.set(table, loading);
+			}
+			return loading;
+		})
+	).then(() => undefined);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Plain JS values for both engines: BIGINT → number, DATE → 'YYYY-MM-DD'. */

@@ -8,7 +8,7 @@
  */
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
+import { loadOnce, normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
 import type { QueryDef } from './query';
 import type { TableName } from './tables';
 
@@ -29,19 +29,10 @@ export class NodeEngine implements Engine {
 	}
 
 	load(tables: readonly TableName[]) {
-		return Promise.all(
-			tables.map((table) => {
-				let loading = this.#loaded.get(table);
-				if (!loading) {
-					const file = join(this.dataDir, `${table}.parquet`).replaceAll("'", "''");
-					loading = this.#connection.then((c) =>
-						c.run(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`).then(() => undefined)
-					);
-					this.#loaded.set(table, loading);
-				}
-				return loading;
-			})
-		).then(() => undefined);
+		return loadOnce(this.#loaded, tables, (table) => {
+			const file = join(this.dataDir, `${table}.parquet`).replaceAll("'", "''");
+			return this.#connection.then((c) => c.run(`CREATE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`).then(() => undefined));
+		});
 	}
 
 	run<Params, Result>(query: QueryDef<Params, Result>, params: Params): Promise<Result> {

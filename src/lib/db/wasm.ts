@@ -3,7 +3,7 @@
  * blocking one that runs under Vitest in Node) and a function that fetches a table's Arrow IPC bytes,
  * because DuckDB-WASM cannot read Parquet offline (its parquet extension comes from a CDN; STACK.md).
  */
-import { normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
+import { loadOnce, normaliseValue, type Engine, type SqlRow, type SqlValue } from './engine';
 import type { QueryDef } from './query';
 import type { TableName } from './tables';
 
@@ -61,28 +61,17 @@ export class WasmEngine implements Engine {
 	}
 
 	load(tables: readonly TableName[]) {
-		return Promise.all(
-			tables.map((table) => {
-				let loading = this.#loaded.get(table);
-				if (!loading) {
-					loading = (async () => {
-						await this.#ready;
-						const bytes = await this.fetchTable(table);
-						// DuckDB waits forever for the rest of a truncated stream (and takes the next insert as
-						// its continuation): refuse one without its end-of-stream marker, so the load fails and is retried.
-						if (!endsArrowStream(bytes)) throw new Error(`${table}: the data file could not be read (incomplete download?)`);
-						const [start, size] = [performance.now(), bytes.length]; // the insert transfers (empties) the buffer
-						await this.connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
-						// User Timing: the benchmark reports the time from bytes to table.
-						performance.measure(`table:${table}`, { start, end: performance.now(), detail: { bytes: size } });
-					})();
-					// A failed load may be retried (e.g. after the network comes back).
-					loading.catch(() => this.#loaded.delete(table));
-					this.#loaded.set(table, loading);
-				}
-				return loading;
-			})
-		).then(() => undefined);
+		return loadOnce(this.#loaded, tables, async (table) => {
+			await this.#ready;
+			const bytes = await this.fetchTable(table);
+			// DuckDB waits forever for the rest of a truncated stream (and takes the next insert as
+			// its continuation): refuse one without its end-of-stream marker, so the load fails and is retried.
+			if (!endsArrowStream(bytes)) throw new Error(`${table}: the data file could not be read (incomplete download?)`);
+			const [start, size] = [performance.now(), bytes.length]; // the insert transfers (empties) the buffer
+			await this.connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
+			// User Timing: the benchmark reports the time from bytes to table.
+			performance.measure(`table:${table}`, { start, end: performance.now(), detail: { bytes: size } });
+		});
 	}
 
 	run<Params, Result>(query: QueryDef<Params, Result>, params: Params): Promise<Result> {

@@ -3,12 +3,9 @@
  * expected values are worked out here from the curated CSV files, independently of the data build and
  * of SQL: medians by sorting, weighted means by summing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '$lib/db/engine';
-import { NodeEngine } from '$lib/db/node';
-import { createNodeWasmEngine } from '$lib/db/wasm-node';
+import { expect, it } from 'vitest';
+import { curatedObservations, curatedTable } from '../../../tests/support/curated';
+import { describeOnEngines } from '../../../tests/support/engines';
 import {
 	compareChart,
 	compareLine,
@@ -21,14 +18,10 @@ import {
 } from './compare';
 import { indicatorYears } from './indicator';
 
-const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
-const observations = readdirSync('data/observations')
-	.filter((f) => f.endsWith('.csv'))
-	.flatMap((f) => csv(`data/observations/${f}`))
-	.map((o) => ({ iso3: o.iso3, indicator: o.indicator, year: +o.year, value: +o.value }));
-const indicators = csv('data/indicators.csv');
-const countries = csv('data/countries.csv').map((c) => c.iso3);
-const memberships = csv('data/memberships.csv').filter((m) => m.org === 'smart-africa');
+const observations = curatedObservations();
+const indicators = curatedTable('data/indicators.csv');
+const countries = curatedTable('data/countries.csv').map((c) => c.iso3);
+const memberships = curatedTable('data/memberships.csv').filter((m) => m.org === 'smart-africa');
 const members = new Set(memberships.filter((m) => m.status === 'member' || m.status === 'member-unconfirmed').map((m) => m.iso3));
 const joinYear = new Map(
 	memberships
@@ -55,19 +48,8 @@ function weightedMean(entries: { value: number; population: number | null }[]): 
 	return weighted.reduce((s, e) => s + e.value * e.population!, 0) / total;
 }
 
-const engines: Record<string, () => Promise<Engine>> = {
-	native: async () => new NodeEngine(),
-	wasm: () => createNodeWasmEngine()
-};
 
-describe.each(Object.keys(engines))('compare queries on %s DuckDB', (kind) => {
-	let db: Engine;
-	beforeAll(async () => {
-		db = await engines[kind]();
-	});
-	afterAll(async () => {
-		if (db instanceof NodeEngine) await db.close();
-	});
+describeOnEngines('compare queries', (db) => {
 
 	it('lists every indicator with the years of indicatorYears', async () => {
 		const catalogue = await indicatorCatalogue(db);
@@ -90,7 +72,7 @@ describe.each(Object.keys(engines))('compare queries on %s DuckDB', (kind) => {
 
 	it('lists the sources with their licences', async () => {
 		const sources = await sourceList(db);
-		expect(sources.map((s) => s.id).sort()).toEqual(csv('data/sources.csv').map((s) => s.id).sort());
+		expect(sources.map((s) => s.id).sort()).toEqual(curatedTable('data/sources.csv').map((s) => s.id).sort());
 		expect(sources.find((s) => s.id === 'wb-wdi-internet-2024')).toMatchObject({ licence: 'CC BY 4.0' });
 	});
 

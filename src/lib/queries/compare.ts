@@ -6,23 +6,10 @@
 import type { Engine } from '$lib/db/engine';
 import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
-import { indicatorRanking, latestValues, type RankingRow, type SourceMeta } from './indicator';
+import { indicatorRanking, latestValues, type IndicatorDefinition, type RankingRow, type SourceMeta } from './indicator';
 
 /** One indicator as the pickers list it: names, unit, source and the years it covers. */
-export interface CatalogueEntry {
-	id: string;
-	source_code: string;
-	topic: string;
-	family: string | null;
-	name_en: string;
-	name_fr: string;
-	unit: string;
-	unit_en: string;
-	unit_fr: string;
-	decimals: number;
-	higher_is_better: boolean | null;
-	valid_min: number | null;
-	valid_max: number | null;
+export interface CatalogueEntry extends IndicatorDefinition {
 	source_id: string;
 	/** First and last year with a value (null: no observation at all). */
 	first: number | null;
@@ -101,12 +88,22 @@ export async function smartAfricaJoins(db: Engine): Promise<JoinDate[]> {
 	);
 }
 
-/** Median and population-weighted mean of one group (members or not) at one point. */
-export interface GroupStat {
+/** One group's statistics: members (or not), over `n` countries. */
+export interface GroupCount {
 	member: boolean;
+	n: number;
+}
+
+/** A chart's countries and its two groups' statistics (members, then non-members). */
+export interface RowsAndStats<Row, Stat extends GroupCount> {
+	rows: Row[];
+	stats: Stat[];
+}
+
+/** Median and population-weighted mean of one group (members or not) at one point. */
+export interface GroupStat extends GroupCount {
 	/** Median over the `n` countries with a value (null when none has one). */
 	median: number | null;
-	n: number;
 	/** Σ value × population / Σ population over the `n_weighted` countries with both in the same year. */
 	weighted_mean: number | null;
 	n_weighted: number;
@@ -207,12 +204,8 @@ export interface RankingParams {
 	lowerIsBetter: boolean;
 }
 
-export interface RankingData {
-	/** All 55 countries, best first, those without a value last (`indicatorRanking`). */
-	rows: RankingRow[];
-	/** Members, then non-members, over the same values as the rows. */
-	stats: GroupStat[];
-}
+/** All 55 countries, best first, those without a value last (`indicatorRanking`); the groups over the same values. */
+export type RankingData = RowsAndStats<RankingRow, GroupStat>;
 
 /** The bar chart and the map: every country's value for a year (or its latest in the window), and group statistics. */
 export const compareRanking = defineQuery<RankingParams, RankingData>({
@@ -251,9 +244,7 @@ export interface SlopeRow {
 }
 
 /** A group's statistics at both ends, over the countries with a value in both years (a balanced panel). */
-export interface SlopeStat {
-	member: boolean;
-	n: number;
+export interface SlopeStat extends GroupCount {
 	median_start: number | null;
 	median_end: number | null;
 	n_weighted: number;
@@ -261,11 +252,8 @@ export interface SlopeStat {
 	weighted_end: number | null;
 }
 
-export interface SlopeData {
-	/** All 55 countries, by ISO3. */
-	rows: SlopeRow[];
-	stats: SlopeStat[];
-}
+/** All 55 countries, by ISO3, and the groups' statistics. */
+export type SlopeData = RowsAndStats<SlopeRow, SlopeStat>;
 
 /** The slope chart: each country's value in two years, and group medians over countries with both. */
 export const compareSlope = defineQuery<SlopeParams, SlopeData>({
@@ -330,17 +318,12 @@ export interface ScatterRow {
 }
 
 /** Medians of a group over the countries with both values. */
-export interface ScatterStat {
-	member: boolean;
-	n: number;
+export interface ScatterStat extends GroupCount {
 	median_x: number | null;
 	median_y: number | null;
 }
 
-export interface ScatterData {
-	rows: ScatterRow[];
-	stats: ScatterStat[];
-}
+export type ScatterData = RowsAndStats<ScatterRow, ScatterStat>;
 
 /** The scatter chart: two indicators in one year for every country, with population for the point size. */
 export const compareScatter = defineQuery<ScatterParams, ScatterData>({

@@ -2,10 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { median } from 'd3-array';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '$lib/db/engine';
-import { NodeEngine } from '$lib/db/node';
-import { createNodeWasmEngine } from '$lib/db/wasm-node';
+import { expect, it } from 'vitest';
+import { describeOnEngines } from '../../../tests/support/engines';
 import { countryDownload, countryProjects, countryScorecard } from './country';
 
 const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
@@ -33,14 +31,7 @@ function expected(iso3: string, indicator: string, lowerIsBetter: boolean) {
 	};
 }
 
-describe.each(['native', 'wasm'])('country profile queries on %s DuckDB', (kind) => {
-	let db: Engine;
-	beforeAll(async () => {
-		db = kind === 'native' ? new NodeEngine() : await createNodeWasmEngine();
-	});
-	afterAll(async () => {
-		if (db instanceof NodeEngine) await db.close();
-	});
+describeOnEngines('country profile queries', (db) => {
 
 	it('compares a country’s latest value with the countries reporting that year, best first', async () => {
 		const rows = await countryScorecard(db, 'TGO', ['internet-users', 'mobile-broadband-price-gni', 'no-such-indicator']);

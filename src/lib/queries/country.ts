@@ -1,6 +1,9 @@
 /** Queries behind a country profile. */
 import { inList, type Engine } from '$lib/db/engine';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
+import { citedObservations } from './full-data';
+import type { IndicatorText } from './indicator';
+import type { ProjectIdentity } from './projects';
 
 export async function countryIds(db: Engine): Promise<string[]> {
 	await db.load(['countries']);
@@ -27,15 +30,8 @@ export async function countryIdentity(db: Engine, iso3: string): Promise<Country
 	return row ?? null;
 }
 
-export interface ScorecardRow {
+export interface ScorecardRow extends IndicatorText {
 	indicator: string;
-	name_en: string;
-	name_fr: string;
-	unit: string;
-	unit_en: string;
-	unit_fr: string;
-	decimals: number;
-	higher_is_better: boolean | null;
 	/** The country's latest year and value; null when it has none. */
 	year: number | null;
 	value: number | null;
@@ -120,13 +116,7 @@ export async function countrySeries(db: Engine, iso3: string, indicators: readon
 	);
 }
 
-export interface CountryProject {
-	id: string;
-	name_en: string;
-	name_fr: string | null;
-	kind: string;
-	start: string | null;
-	end: string | null;
+export interface CountryProject extends ProjectIdentity {
 	role: string;
 	phase: string | null;
 	amount_usd: number | null;
@@ -144,18 +134,26 @@ export async function countryProjects(db: Engine, iso3: string): Promise<Country
 	);
 }
 
-/** Every observation of a country with what a download needs to cite it. */
+/**
+ * Every observation of a country with what a download needs to cite it, under the country file's own
+ * column names (English names and units unsuffixed, as the file first published them).
+ */
 export async function countryDownload(db: Engine, iso3: string) {
-	await db.load(['observations', 'indicators', 'sources']);
-	return db.query<Record<string, string | number | null>>(
-		`SELECT o.iso3, o.indicator, i.name_en AS indicator_name, i.name_fr AS indicator_name_fr, o.year, o.value,
-		        i.unit_en AS unit, i.unit_fr, o.flag,
-		        s.publisher || ', ' || s.dataset AS source,
-		        coalesce(s.publisher_fr, s.publisher) || ', ' || coalesce(s.dataset_fr, s.dataset) AS source_fr,
-		        s.licence, coalesce(s.licence_fr, s.licence) AS licence_fr, s.url AS source_url, s.retrieved::VARCHAR AS retrieved
-		 FROM observations o JOIN indicators i ON i.id = o.indicator JOIN sources s ON s.id = o.source_id
-		 WHERE o.iso3 = ?
-		 ORDER BY i.topic, o.indicator, o.year`,
-		[iso3]
-	);
+	return (await citedObservations(db, { iso3 })).map((r) => ({
+		iso3: r.iso3,
+		indicator: r.indicator,
+		indicator_name: r.indicator_name_en,
+		indicator_name_fr: r.indicator_name_fr,
+		year: r.year,
+		value: r.value,
+		unit: r.unit_en,
+		unit_fr: r.unit_fr,
+		flag: r.flag,
+		source: r.source,
+		source_fr: r.source_fr,
+		licence: r.licence,
+		licence_fr: r.licence_fr,
+		source_url: r.source_url,
+		retrieved: r.retrieved
+	}));
 }

@@ -3,9 +3,8 @@
  * worked out here from the curated CSV files, independently of the data build and of SQL: latest years
  * by scanning, nearest years by hand.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { curatedObservations, curatedTable } from '../../../tests/support/curated';
 import { NodeEngine } from '$lib/db/node';
 import {
 	COVERAGE_INDICATORS,
@@ -25,12 +24,8 @@ import {
 	skillsReporters
 } from './education';
 
-const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
-const observations = readdirSync('data/observations')
-	.filter((f) => f.endsWith('.csv'))
-	.flatMap((f) => csv(`data/observations/${f}`))
-	.map((o) => ({ iso3: o.iso3, indicator: o.indicator, year: +o.year, value: +o.value }));
-const indicatorIds = new Set(csv('data/indicators.csv').map((i) => i.id));
+const observations = curatedObservations();
+const indicatorIds = new Set(curatedTable('data/indicators.csv').map((i) => i.id));
 
 function latest(indicator: string, iso3: string) {
 	const own = observations.filter((o) => o.indicator === indicator && o.iso3 === iso3);
@@ -140,7 +135,7 @@ describe('education queries', () => {
 	it('educationProgrammes: the four seed programmes with their countries', async () => {
 		const programmes = await educationProgrammes(db);
 		expect(programmes.map((p) => p.id)).toEqual([...PROGRAMMES]);
-		const links = csv('data/project_countries.csv');
+		const links = curatedTable('data/project_countries.csv');
 		for (const p of programmes) {
 			expect(p.countries.map((c) => c.iso3).sort()).toEqual(links.filter((l) => l.project_id === p.id).map((l) => l.iso3).sort());
 		}

@@ -8,6 +8,7 @@
 import { inList, type Engine } from '$lib/db/engine';
 import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 import { SMART_AFRICA_MEMBERS_SQL } from './groups';
+import type { ProjectIdentity, ProjectReach } from './projects';
 
 export const SCHOOL_LEVELS = ['primary', 'lower-secondary', 'upper-secondary'] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
@@ -333,17 +334,7 @@ export async function latestYears(db: Engine, indicators: readonly string[]): Pr
 }
 
 /** A programme from the seed articles, with the countries it names and their role. */
-export interface Programme {
-	id: string;
-	name_en: string;
-	name_fr: string | null;
-	kind: string;
-	start: string | null;
-	end: string | null;
-	status: string | null;
-	beneficiaries_count: number | null;
-	beneficiaries_unit_en: string | null;
-	beneficiaries_unit_fr: string | null;
+export interface Programme extends ProjectIdentity, ProjectReach {
 	/** English free text from the compilation (the places, e.g. "Espaces Senegal Services in 45 departments"). */
 	beneficiaries: string | null;
 	source_urls: string;

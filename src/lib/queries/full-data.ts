@@ -25,8 +25,13 @@ export interface FullDataRow {
 	retrieved: string;
 }
 
-export async function indicatorFullData(db: Engine, indicator: string): Promise<FullDataRow[]> {
+/**
+ * Every observation of one indicator (by country, then year) or of one country (by topic, indicator,
+ * then year), each row with the names, source and licence a file read on its own needs.
+ */
+export async function citedObservations(db: Engine, of: { indicator: string } | { iso3: string }): Promise<FullDataRow[]> {
 	await db.load(['observations', 'indicators', 'sources', 'countries']);
+	const [where, order, value] = 'indicator' in of ? ['o.indicator', 'o.iso3, o.year', of.indicator] : ['o.iso3', 'i.topic, o.indicator, o.year', of.iso3];
 	return db.query<FullDataRow>(
 		`SELECT o.iso3, c.name_en AS country_en, c.name_fr AS country_fr, o.indicator,
 		        i.name_en AS indicator_name_en, i.name_fr AS indicator_name_fr, o.year, o.value,
@@ -38,8 +43,11 @@ export async function indicatorFullData(db: Engine, indicator: string): Promise<
 		 JOIN indicators i ON i.id = o.indicator
 		 JOIN sources s ON s.id = o.source_id
 		 JOIN countries c ON c.iso3 = o.iso3
-		 WHERE o.indicator = ?
-		 ORDER BY o.iso3, o.year`,
-		[indicator]
+		 WHERE ${where} = ?
+		 ORDER BY ${order}`,
+		[value]
 	);
 }
+
+/** An indicator's full data, as published at its stable address. */
+export const indicatorFullData = (db: Engine, indicator: string) => citedObservations(db, { indicator });

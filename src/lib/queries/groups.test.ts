@@ -1,24 +1,15 @@
 /** Country groups on both engines, checked against the curated CSV tables. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '$lib/db/engine';
-import { NodeEngine } from '$lib/db/node';
-import { createNodeWasmEngine } from '$lib/db/wasm-node';
+import { expect, it } from 'vitest';
+import { describeOnEngines } from '../../../tests/support/engines';
 import { countryGroups } from './groups';
 
 const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Record<string, string>[];
 const countries = csv('data/countries.csv');
 const memberships = csv('data/memberships.csv');
 
-describe.each(['native', 'wasm'])('country groups on %s DuckDB', (kind) => {
-	let db: Engine;
-	beforeAll(async () => {
-		db = kind === 'native' ? new NodeEngine() : await createNodeWasmEngine();
-	});
-	afterAll(async () => {
-		if (db instanceof NodeEngine) await db.close();
-	});
+describeOnEngines('country groups', (db) => {
 
 	it('lists the 55 countries with their region, communities and membership', async () => {
 		const rows = await countryGroups(db);

@@ -5,10 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '$lib/db/engine';
-import { NodeEngine } from '$lib/db/node';
-import { createNodeWasmEngine } from '$lib/db/wasm-node';
+import { expect, it } from 'vitest';
+import { describeOnEngines } from '../../../tests/support/engines';
 import { indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears, indicatorIds } from './indicator';
 
 interface CsvObservation {
@@ -22,19 +20,8 @@ const curated = (parse(readFileSync('data/observations/wb-wdi-internet-2024.csv'
 );
 const countryCount = (parse(readFileSync('data/countries.csv'), { columns: true }) as unknown[]).length;
 
-const engines: Record<string, () => Promise<Engine>> = {
-	native: async () => new NodeEngine(),
-	wasm: () => createNodeWasmEngine()
-};
 
-describe.each(Object.keys(engines))('indicator queries on %s DuckDB', (kind) => {
-	let db: Engine;
-	beforeAll(async () => {
-		db = await engines[kind]();
-	});
-	afterAll(async () => {
-		if (db instanceof NodeEngine) await db.close();
-	});
+describeOnEngines('indicator queries', (db) => {
 
 	it('lists the curated indicators', async () => {
 		expect(await indicatorIds(db)).toContain('internet-users');

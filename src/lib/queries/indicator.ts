@@ -2,10 +2,8 @@
 import { inList, type Engine } from '$lib/db/engine';
 import { defineQuery, objects, type Table, type TierTables } from '$lib/db/query';
 
-export interface IndicatorMeta {
-	id: string;
-	source_code: string;
-	topic: string;
+/** How an indicator's values are named and written: every query returning indicators carries these. */
+export interface IndicatorText {
 	name_en: string;
 	name_fr: string;
 	unit: string;
@@ -13,9 +11,19 @@ export interface IndicatorMeta {
 	unit_fr: string;
 	decimals: number;
 	higher_is_better: boolean | null;
+}
+
+/** An indicator as the catalogue defines it, without its long texts. */
+export interface IndicatorDefinition extends IndicatorText {
+	id: string;
+	source_code: string;
+	topic: string;
+	family: string | null;
 	valid_min: number | null;
 	valid_max: number | null;
-	family: string | null;
+}
+
+export interface IndicatorMeta extends IndicatorDefinition {
 	description_en: string;
 	description_fr: string;
 	notes: string | null;

@@ -5,11 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '$lib/db/engine';
-import { NodeEngine } from '$lib/db/node';
+import { describe, expect, it } from 'vitest';
+import { describeOnEngines } from '../../../tests/support/engines';
 import { KIND_FR, PHASE_FR, ROLE_FR, isPhaseCode } from '$lib/i18n/messages/projects';
-import { createNodeWasmEngine } from '$lib/db/wasm-node';
 import {
 	KIND_GROUP_OF,
 	RELATED_SET_OF,
@@ -32,14 +30,7 @@ const observations = readdirSync('data/observations').flatMap((f) => csv(`data/o
 const num = (s: string) => (s === '' ? null : Number(s));
 const countriesOf = (id: string) => [...new Set(projectCountries.filter((r) => r.project_id === id).map((r) => r.iso3))].sort();
 
-describe.each(['native', 'wasm'])('projects queries on %s DuckDB', (kind) => {
-	let db: Engine;
-	beforeAll(async () => {
-		db = kind === 'native' ? new NodeEngine() : await createNodeWasmEngine();
-	});
-	afterAll(async () => {
-		if (db instanceof NodeEngine) await db.close();
-	});
+describeOnEngines('projects queries', (db) => {
 
 	it('lists every curated project id', async () => {
 		expect(await projectIds(db)).toEqual(projects.map((p) => p.id).sort());

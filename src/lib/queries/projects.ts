@@ -8,11 +8,9 @@
 import { inList, type Engine } from '$lib/db/engine';
 import type { SourceMeta } from './indicator';
 
-/** A project (or a programme's phase) as the list, the timeline and the map need it. */
-export interface ProjectSummary {
+/** What names and dates a project: every query returning projects carries these. */
+export interface ProjectIdentity {
 	id: string;
-	/** The programme this is a phase of (e.g. `warcip` for `warcip-apl2`). */
-	parent: string | null;
 	name_en: string;
 	/** Only where a source uses a French name. */
 	name_fr: string | null;
@@ -21,13 +19,23 @@ export interface ProjectSummary {
 	/** Partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 	start: string | null;
 	end: string | null;
+}
+
+/** A project's status and reach as its latest source states them. */
+export interface ProjectReach {
 	/** As of the latest source (English free text; see STATUS_CLASSES). */
 	status: string | null;
-	/** In US dollars as the source states it (not converted); never summed across projects. */
-	amount_usd: number | null;
 	beneficiaries_count: number | null;
 	beneficiaries_unit_en: string | null;
 	beneficiaries_unit_fr: string | null;
+}
+
+/** A project (or a programme's phase) as the list, the timeline and the map need it. */
+export interface ProjectSummary extends ProjectIdentity, ProjectReach {
+	/** The programme this is a phase of (e.g. `warcip` for `warcip-apl2`). */
+	parent: string | null;
+	/** In US dollars as the source states it (not converted); never summed across projects. */
+	amount_usd: number | null;
 	uncertain: boolean;
 	/** Sources, separated by " ; ". */
 	source_urls: string;

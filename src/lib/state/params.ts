@@ -66,6 +66,22 @@ export function droppedCodes(dropped: string[], param: string, kind: 'country' |
 	return [{ kind: kind === 'country' ? 'unknown-countries' : 'unknown-indicators', param, values, count: dropped.length }];
 }
 
+/**
+ * A comma-separated list of codes → the known ones in order, deduplicated (after `normalise`), and one
+ * notice for those dropped, as each was written.
+ */
+function parseCodes(raw: string, param: string, known: ReadonlySet<string>, kind: 'country' | 'indicator', normalise: (code: string) => string) {
+	const codes: string[] = [];
+	const dropped = new Map<string, string>();
+	for (const token of raw.split(',')) {
+		const code = normalise(token.trim());
+		if (code === '' || codes.includes(code) || dropped.has(code)) continue;
+		if (known.has(code)) codes.push(code);
+		else dropped.set(code, token.trim());
+	}
+	return { codes, notices: droppedCodes([...dropped.values()], param, kind) };
+}
+
 /** `TGO,sen , XYZ` → known codes in order, deduplicated, at most `max`; a notice for the codes dropped. */
 export function parseCountryList(
 	raw: string,
@@ -73,20 +89,41 @@ export function parseCountryList(
 	known: ReadonlySet<string>,
 	max: number
 ): { countries: string[]; notices: Notice[] } {
-	const countries: string[] = [];
-	const dropped = new Map<string, string>();
-	for (const token of raw.split(',')) {
-		const code = token.trim().toUpperCase();
-		if (code === '' || countries.includes(code) || dropped.has(code)) continue;
-		if (known.has(code)) countries.push(code);
-		else dropped.set(code, token.trim());
-	}
-	const notices = droppedCodes([...dropped.values()], param, 'country');
+	const { codes: countries, notices } = parseCodes(raw, param, known, 'country', (code) => code.toUpperCase());
 	if (countries.length > max) {
 		notices.push({ kind: 'too-many', param, max });
 		countries.length = max;
 	}
 	return { countries, notices };
+}
+
+/** `internet-users,Population` → known indicator ids in order, deduplicated; a notice for the ids dropped. */
+export function parseIndicatorList(raw: string, param: string, known: ReadonlySet<string>): { indicators: string[]; notices: Notice[] } {
+	const { codes: indicators, notices } = parseCodes(raw, param, known, 'indicator', (id) => id.toLowerCase());
+	return { indicators, notices };
+}
+
+/** An optional choice (`?region=ouest`): its value, or null when absent or not understood (with a notice). */
+export function readChoice<T extends string>(
+	params: URLSearchParams,
+	param: string,
+	values: readonly T[],
+	aliases: Record<string, T>,
+	notices: Notice[]
+): T | null {
+	const raw = params.get(param);
+	if (raw === null) return null;
+	const parsed = parseChoice(raw, param, values, aliases);
+	notices.push(...parsed.notices);
+	return parsed.value;
+}
+
+/** `?a=1&b=x,y` from the parameters that are set (null or '' leave one out); '' when none is. Commas stay commas. */
+export function queryString(values: Record<string, string | number | null>): string {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(values)) if (value !== null && value !== '') params.set(key, String(value));
+	const query = params.toString().replaceAll('%2C', ',');
+	return query ? `?${query}` : '';
 }
 
 /** A whole year within [first, last], or the fallback with a notice. */

@@ -2,7 +2,7 @@
  * URL state of the data page: `?countries=TGO,SEN&indicators=internet-users&from=2015&to=2020`.
  * `countries=all` / `indicators=all` select everything; a missing parameter means the default.
  */
-import { droppedCodes, parseCountryList, parseYear, unknownParams, type Notice, type Parsed } from '$lib/state/params';
+import { parseCountryList, parseIndicatorList, parseYear, queryString, unknownParams, type Notice, type Parsed } from '$lib/state/params';
 
 export interface DataView {
 	/** null: every country. */
@@ -23,18 +23,6 @@ export interface DataViewContext {
 
 export const DEFAULT_DATA_VIEW: DataView = { countries: ['TGO', 'SEN', 'RWA', 'KEN'], indicators: ['internet-users'], from: null, to: null };
 
-function parseIndicators(raw: string, known: ReadonlySet<string>): { indicators: string[]; notices: Notice[] } {
-	const indicators: string[] = [];
-	const dropped = new Map<string, string>();
-	for (const token of raw.split(',')) {
-		const id = token.trim().toLowerCase();
-		if (id === '' || indicators.includes(id) || dropped.has(id)) continue;
-		if (known.has(id)) indicators.push(id);
-		else dropped.set(id, token.trim());
-	}
-	return { indicators, notices: droppedCodes([...dropped.values()], 'indicators', 'indicator') };
-}
-
 export function parseDataView(params: URLSearchParams, ctx: DataViewContext): Parsed<DataView> {
 	const notices: Notice[] = unknownParams(params, ['countries', 'indicators', 'from', 'to']);
 	const view: DataView = { ...ctx.defaults };
@@ -51,7 +39,7 @@ export function parseDataView(params: URLSearchParams, ctx: DataViewContext): Pa
 	if (indicators !== null) {
 		if (indicators.trim().toLowerCase() === 'all') view.indicators = null;
 		else {
-			const parsed = parseIndicators(indicators, ctx.knownIndicators);
+			const parsed = parseIndicatorList(indicators, 'indicators', ctx.knownIndicators);
 			view.indicators = parsed.indicators.length ? parsed.indicators : ctx.defaults.indicators;
 			notices.push(...parsed.notices);
 		}
@@ -69,12 +57,7 @@ export function parseDataView(params: URLSearchParams, ctx: DataViewContext): Pa
 }
 
 export function serialiseDataView(view: DataView, defaults: DataView): string {
-	const params = new URLSearchParams();
 	const list = (codes: string[] | null) => (codes === null ? 'all' : codes.join(','));
-	if (list(view.countries) !== list(defaults.countries)) params.set('countries', list(view.countries));
-	if (list(view.indicators) !== list(defaults.indicators)) params.set('indicators', list(view.indicators));
-	if (view.from !== null) params.set('from', String(view.from));
-	if (view.to !== null) params.set('to', String(view.to));
-	const query = params.toString().replaceAll('%2C', ',');
-	return query ? `?${query}` : '';
+	const unlessDefault = (key: 'countries' | 'indicators') => (list(view[key]) !== list(defaults[key]) ? list(view[key]) : null);
+	return queryString({ countries: unlessDefault('countries'), indicators: unlessDefault('indicators'), from: view.from, to: view.to });
 }

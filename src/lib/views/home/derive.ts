@@ -3,6 +3,7 @@ import type { Locale } from '$lib/i18n/locales';
 import { groups } from '$lib/i18n/messages/groups';
 import { ALL_GROUPS, type GroupId } from '$lib/membership/breakdown';
 import type { CountryGroups } from '$lib/queries/groups';
+import type { HomeData } from './load.server';
 import type { HomeView } from './state';
 
 export const isFiltered = (view: HomeView) => view.region !== null || view.rec !== null;
@@ -25,4 +26,13 @@ export function breakdownGroups(view: HomeView): GroupId[] {
 		...(view.region ? [{ kind: 'region', id: view.region } as const] : []),
 		...(view.rec ? [{ kind: 'rec', id: view.rec } as const] : [])
 	];
+}
+
+/** What the home page's pieces beside the map and under it are given: the memberships and the view. */
+export interface HomeViewProps {
+	data: Pick<HomeData, 'countries' | 'memberships'>;
+	locale: Locale;
+	view: HomeView;
+	/** A country's name in the page's language. */
+	nameOf: (iso3: string) => string;
 }

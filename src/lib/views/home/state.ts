@@ -4,7 +4,7 @@
  * acronyms (CEDEAO, CAE, CEEAC, UMA), as francophone readers write them.
  */
 import { AU_REGIONS, RECS, type AuRegion, type Rec } from '$lib/queries/groups';
-import { parseChoice, unknownParams, type Notice, type Parsed } from '$lib/state/params';
+import { queryString, readChoice, unknownParams, type Notice, type Parsed } from '$lib/state/params';
 
 export interface HomeView {
 	region: AuRegion | null;
@@ -18,26 +18,11 @@ const REGION_ALIASES: Record<string, AuRegion> = { nord: 'north', ouest: 'west',
 
 export function parseHomeView(params: URLSearchParams): Parsed<HomeView> {
 	const notices: Notice[] = unknownParams(params, ['region', 'rec']);
-	const view: HomeView = { ...DEFAULT_HOME_VIEW };
-	const region = params.get('region');
-	if (region !== null) {
-		const parsed = parseChoice(region, 'region', AU_REGIONS, REGION_ALIASES);
-		view.region = parsed.value;
-		notices.push(...parsed.notices);
-	}
-	const rec = params.get('rec');
-	if (rec !== null) {
-		const parsed = parseChoice(rec, 'rec', RECS, REC_ALIASES);
-		view.rec = parsed.value;
-		notices.push(...parsed.notices);
-	}
-	return { view, notices };
+	const region = readChoice(params, 'region', AU_REGIONS, REGION_ALIASES, notices);
+	const rec = readChoice(params, 'rec', RECS, REC_ALIASES, notices);
+	return { view: { region, rec }, notices };
 }
 
 export function serialiseHomeView(view: HomeView): string {
-	const params = new URLSearchParams();
-	if (view.region) params.set('region', view.region);
-	if (view.rec) params.set('rec', view.rec);
-	const query = params.toString();
-	return query ? `?${query}` : '';
+	return queryString({ region: view.region, rec: view.rec });
 }

@@ -5,7 +5,7 @@
  * names are accepted too, as francophone readers may type them.
  */
 import { KIND_GROUPS, STATUS_CLASSES, type KindGroup, type StatusClass } from '$lib/queries/projects';
-import { clip, parseChoice, parseCountryList, unknownParams, type Notice, type Parsed } from '$lib/state/params';
+import { clip, parseCountryList, queryString, readChoice, unknownParams, type Notice, type Parsed } from '$lib/state/params';
 
 export interface ProjectsView {
 	kind: KindGroup | null;
@@ -42,37 +42,22 @@ const STATUS_ALIASES: Record<string, StatusClass> = {
 
 export function parseProjectsView(params: URLSearchParams, knownCountries: ReadonlySet<string>): Parsed<ProjectsView> {
 	const notices: Notice[] = unknownParams(params, ['kind', 'country', 'status']);
-	const view: ProjectsView = { ...DEFAULT_PROJECTS_VIEW };
-	const kind = params.get('kind');
-	if (kind !== null) {
-		const parsed = parseChoice(kind, 'kind', KIND_GROUPS, KIND_ALIASES);
-		view.kind = parsed.value;
-		notices.push(...parsed.notices);
-	}
-	const country = params.get('country');
-	if (country !== null) {
+	const kind = readChoice(params, 'kind', KIND_GROUPS, KIND_ALIASES, notices);
+	let country: string | null = null;
+	const rawCountry = params.get('country');
+	if (rawCountry !== null) {
 		// One country at a time: a list is not understood as a filter, so it is dropped whole.
-		if (country.includes(',')) notices.push({ kind: 'bad-value', param: 'country', value: clip(country), expected: ['ISO3'] });
+		if (rawCountry.includes(',')) notices.push({ kind: 'bad-value', param: 'country', value: clip(rawCountry), expected: ['ISO3'] });
 		else {
-			const parsed = parseCountryList(country, 'country', knownCountries, 1);
-			view.country = parsed.countries[0] ?? null;
+			const parsed = parseCountryList(rawCountry, 'country', knownCountries, 1);
+			country = parsed.countries[0] ?? null;
 			notices.push(...parsed.notices);
 		}
 	}
-	const status = params.get('status');
-	if (status !== null) {
-		const parsed = parseChoice(status, 'status', STATUS_CLASSES, STATUS_ALIASES);
-		view.status = parsed.value;
-		notices.push(...parsed.notices);
-	}
-	return { view, notices };
+	const status = readChoice(params, 'status', STATUS_CLASSES, STATUS_ALIASES, notices);
+	return { view: { kind, country, status }, notices };
 }
 
 export function serialiseProjectsView(view: ProjectsView): string {
-	const params = new URLSearchParams();
-	if (view.kind) params.set('kind', view.kind);
-	if (view.country) params.set('country', view.country);
-	if (view.status) params.set('status', view.status);
-	const query = params.toString();
-	return query ? `?${query}` : '';
+	return queryString({ kind: view.kind, country: view.country, status: view.status });
 }
