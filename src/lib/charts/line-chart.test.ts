@@ -95,3 +95,29 @@ describe('label spreading', () => {
 		expect(Math.abs(ys[0] - ys[1])).toBeGreaterThanOrEqual(10);
 	});
 });
+
+describe('accessions on the line chart', () => {
+	const joined = (year: number) => ({ year, text: `Joined Smart Africa in ${year}` });
+
+	it('puts a dot on the country’s own line at its year of joining', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, accessions: { TGO: joined(2001) } });
+		expect(layout.accessions).toEqual([
+			{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', year: 2001, text: 'Joined Smart Africa in 2001', x: layout.xOf(2001), y: layout.yOf(2) }
+		]);
+	});
+
+	it('reads a year without a value off the line between the years around it, and the keys stop there', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, accessions: { TGO: joined(2002) } });
+		// Togo: 2 in 2001, 4 in 2003.
+		expect(layout.accessions[0].y).toBeCloseTo(layout.yOf(3));
+		expect(layout.xValues).toEqual([2000, 2001, 2002, 2003]);
+	});
+
+	it('draws none where the line does not span the year, and none for grey context lines', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, accessions: { TGO: joined(1998), SEN: joined(2001) } });
+		expect(layout.accessions).toEqual([]);
+		expect(layout.xValues).toEqual([2000, 2001, 2003]);
+		const outside = lineChartLayout({ series, width: 600, height: 300, xDomain: [2001, 2003], accessions: { TGO: joined(2000) } });
+		expect(outside.accessions).toEqual([]);
+	});
+});

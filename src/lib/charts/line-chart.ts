@@ -30,6 +30,12 @@ export interface LineSeries {
 	thin?: boolean;
 }
 
+/** The year a highlighted series' country joined (Smart Africa), marked on its own line; `text` says when, in words. */
+export interface LineAccession {
+	year: number;
+	text: string;
+}
+
 /** A labelled dashed line for reference, such as a group's median per year. */
 export interface LineReference {
 	key: string;
@@ -59,6 +65,8 @@ export interface LineLayoutInput {
 	markers?: { x: number; label: string }[];
 	/** Label reference lines at their end (default); off where a key names them and room is short. */
 	labelReferences?: boolean;
+	/** By series key: the year its country joined, marked on its line (highlighted series only). */
+	accessions?: Record<string, LineAccession>;
 }
 
 export interface LineLayout extends AxesLayout {
@@ -67,6 +75,8 @@ export interface LineLayout extends AxesLayout {
 	references: { key: string; label: string; d: string; colour: string; dash: string }[];
 	labels: { key: string; text: string; full: string; x: number; y: number; colour: string; reference: boolean }[];
 	markers: { x: number; label: string }[];
+	/** A dot per accession on its series' line: at the year's value, or between the values around it. */
+	accessions: { key: string; label: string; colour: string; year: number; text: string; x: number; y: number }[];
 	xAt(offset: number): number;
 	xOf(value: number): number;
 	yOf(value: number): number;
@@ -85,6 +95,20 @@ function withGaps(points: LinePoint[], maxStep: number): (LinePoint | null)[] {
 		out.push(p);
 	});
 	return out;
+}
+
+/**
+ * A series' value at x: its own, or read off the straight line between the values either side (a
+ * missing year); null outside the series' first and last years.
+ */
+export function valueAt(points: LinePoint[], at: number): number | null {
+	const after = points.findIndex((p) => p.x >= at);
+	if (after < 0) return null;
+	const next = points[after];
+	if (next.x === at) return next.y;
+	if (after === 0) return null;
+	const prev = points[after - 1];
+	return prev.y + ((next.y - prev.y) * (at - prev.x)) / (next.x - prev.x);
 }
 
 /** Moves label positions apart (keeping their order) so no two are closer than `gap`, within [lo, hi]. */
@@ -113,7 +137,8 @@ export function lineChartLayout({
 	labelWidth = 96,
 	xLabel = false,
 	markers = [],
-	labelReferences = true
+	labelReferences = true,
+	accessions = {}
 }: LineLayoutInput): LineLayout {
 	const labelledReferences = labelReferences ? references.filter((r) => r.points.length > 0) : [];
 	const labelled = [...series.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false).map((s) => s.label), ...labelledReferences.map((r) => r.label)];
@@ -189,7 +214,14 @@ export function lineChartLayout({
 		x: innerWidth + 6,
 		y: spread[i]
 	}));
-	const xValues = [...new Set(all.map((p) => p.x))].sort((a, b) => a - b);
+	const [xMin, xMax] = x.domain();
+	const joins = series.flatMap((s) => {
+		const at = s.colour && accessions[s.key];
+		const value = at && at.year >= xMin && at.year <= xMax ? valueAt(s.points, at.year) : null;
+		return at && value !== null ? [{ key: s.key, label: s.label, colour: s.colour!, year: at.year, text: at.text, x: x(at.year), y: y(value) }] : [];
+	});
+	// The keys and the pointer also stop at a year that only an accession marks.
+	const xValues = [...new Set([...all.map((p) => p.x), ...joins.map((j) => j.year)])].sort((a, b) => a - b);
 
 	return {
 		...area,
@@ -199,7 +231,8 @@ export function lineChartLayout({
 		highlighted,
 		references: drawnReferences,
 		labels,
-		markers: markers.filter((m) => m.x >= x.domain()[0] && m.x <= x.domain()[1]).map((m) => ({ x: x(m.x), label: m.label })),
+		markers: markers.filter((m) => m.x >= xMin && m.x <= xMax).map((m) => ({ x: x(m.x), label: m.label })),
+		accessions: joins,
 		xValues,
 		xAt: (offset) => x.invert(offset),
 		xOf: (value) => x(value),
