@@ -121,3 +121,35 @@ describe('accessions on the line chart', () => {
 		expect(outside.accessions).toEqual([]);
 	});
 });
+
+describe('line chart on a log axis', () => {
+	const skewed = [
+		{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', points: [{ x: 2000, y: 1 }, { x: 2001, y: 0 }, { x: 2002, y: 100 }, { x: 2003, y: 10000 }] },
+		{ key: 'SEN', label: 'Senegal', colour: null, points: [{ x: 2000, y: -3 }, { x: 2003, y: 50 }] }
+	];
+
+	it('spaces powers of ten evenly and ignores a fixed linear domain', () => {
+		const layout = lineChartLayout({ series: skewed, width: 600, height: 300, scale: 'log', yDomain: [0, 100] });
+		const at = (v: number) => layout.yOf(v);
+		expect(at(1) - at(100)).toBeCloseTo(at(100) - at(10000));
+		expect(layout.yTicks.map((t) => t.value)).toEqual(expect.arrayContaining([1, 10, 100, 1000, 10000]));
+	});
+
+	it('leaves values ≤ 0 out of their lines as gaps, and says which', () => {
+		const layout = lineChartLayout({ series: skewed, width: 600, height: 300, scale: 'log' });
+		// Togo's 2001 zero: 2000 stands alone (a dot), then a line from 2002.
+		expect(layout.highlighted[0].d.match(/M/g)).toHaveLength(2);
+		expect(layout.highlighted[0].dots).toHaveLength(1);
+		expect(layout.dropped).toEqual([
+			{ key: 'TGO', label: 'Togo', x: 2001, y: 0 },
+			{ key: 'SEN', label: 'Senegal', x: 2000, y: -3 }
+		]);
+		expect(layout.highlighted[0].d).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('is linear by default, with nothing left out', () => {
+		const layout = lineChartLayout({ series: skewed, width: 600, height: 300 });
+		expect(layout.dropped).toEqual([]);
+		expect(layout.yOf(0) - layout.yOf(5000)).toBeCloseTo(layout.yOf(5000) - layout.yOf(10000));
+	});
+});
