@@ -105,6 +105,9 @@ const LABEL_GAP = 14;
 /** Average width of a character of a 12 px semi-bold label (a little wider than bar-chart.ts's regular text). */
 const CHAR_WIDTH = 7;
 
+/** To a tenth of a pixel, as the paths are drawn: finer than any screen shows, and short in prerendered HTML. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 /** Breaks a series into runs of consecutive x values. */
 function withGaps(points: LinePoint[], maxStep: number): (LinePoint | null)[] {
 	const out: (LinePoint | null)[] = [];
@@ -244,7 +247,7 @@ export function lineChartLayout({
 	const joins = series.flatMap((s) => {
 		const at = s.colour && accessions[s.key];
 		const value = at && at.year >= xMin && at.year <= xMax ? valueAt(s.points, at.year) : null;
-		return at && value !== null ? [{ key: s.key, label: s.label, colour: s.colour!, year: at.year, text: at.text, x: x(at.year), y: y(value) }] : [];
+		return at && value !== null ? [{ key: s.key, label: s.label, colour: s.colour!, year: at.year, text: at.text, x: tenth(x(at.year)), y: tenth(y(value)) }] : [];
 	});
 	// The keys and the pointer also stop at a year that only an accession marks.
 	const xValues = [...new Set([...all.map((p) => p.x), ...joins.map((j) => j.year)])].sort((a, b) => a - b);
