@@ -174,8 +174,8 @@ async function logScaleCharts(locale: Locale): Promise<Map<string, Element>> {
 		.filter((r) => r.value !== null)
 		.map((r) => ({ key: r.iso3, label: name.get(r.iso3)!, value: r.value!, colour: BAR_COLOUR, emphasised: countries.includes(r.iso3) }));
 	return chartsOf(
-		renderComponent(LineChart, { id: 'log-line', series, title, description: title, formatY: tick, formatValue: format, scale: 'log' }) +
-			renderComponent(BarChart, { id: 'log-bar', bars, title, description: title, formatValue: format, formatTick: tick, scale: 'log' })
+		renderComponent(LineChart, { id: 'log-line', series, title, description: title, formatY: tick, formatValue: format, scale: 'log' as const }) +
+			renderComponent(BarChart, { id: 'log-bar', bars, title, description: title, formatValue: format, formatTick: tick, scale: 'log' as const })
 	);
 }
 
@@ -249,6 +249,12 @@ const CASES: Case[] = [
 			about: 'compare: bar chart of another indicator in a given year, other countries',
 			charts: ['compare-bar'],
 			draw: async () => chartsOf(await compareView(locale, '?chart=bar&indicator=mobile-broadband-subscriptions&year=2020&countries=CIV,BEN,NER'))
+		},
+		{
+			name: `compare-accessions-${locale}`,
+			about: "compare: line chart of other members, each one's accession a dot on its line (three dated to the day, one to the year)",
+			charts: ['compare-line'],
+			draw: async () => chartsOf(await compareView(locale, '?indicator=mobile-broadband-subscriptions&countries=ZWE,MAR,MRT,BEN'))
 		},
 		{
 			name: `compare-slope-${locale}`,
