@@ -19,6 +19,9 @@ export interface CountryInfo {
 	founding: boolean;
 	/** Year 0 of "years since joining"; null for non-members and members no source dates. */
 	join_year: number | null;
+	/** The join date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') and how precisely the sources know it, for the dot on the country's line. */
+	joined: string | null;
+	precision: 'day' | 'month' | 'year' | 'unknown';
 	uncertain: boolean;
 }
 

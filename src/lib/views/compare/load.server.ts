@@ -27,6 +27,8 @@ export async function loadCompare(params: { lang?: string }) {
 		member: g.member,
 		founding: g.founding,
 		join_year: joinOf.get(g.iso3)?.join_year ?? null,
+		joined: joinOf.get(g.iso3)?.joined ?? null,
+		precision: joinOf.get(g.iso3)?.precision ?? 'unknown',
 		uncertain: joinOf.get(g.iso3)?.uncertain ?? false
 	}));
 	const initialParams = queryParams(DEFAULT_VIEW, { indicators: indicatorInfoMap(catalogue) });

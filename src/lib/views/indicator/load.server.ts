@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { prerenderEngine } from '$lib/db/node';
+import { smartAfricaJoins } from '$lib/queries/compare';
 import { countryNames } from '$lib/queries/countries';
 import { indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears } from '$lib/queries/indicator';
 import { localeFromParam, localized } from '$lib/i18n/locales';
@@ -20,11 +21,14 @@ export async function loadIndicator(params: { lang?: string; id: string }) {
 		countries: DEFAULT_HIGHLIGHT.filter((c) => covered.has(c)),
 		year: years.latestWellCovered
 	};
-	const [countries, highlighted, ranking] = await Promise.all([
+	const [countries, highlighted, ranking, members] = await Promise.all([
 		countryNames(db),
 		indicatorSeries(db, { indicator: meta.id, countries: defaults.countries, from: years.firstWellCovered }),
-		indicatorRanking(db, { indicator: meta.id, year: defaults.year, window: rankingWindow(years), lowerIsBetter: meta.higher_is_better === false })
+		indicatorRanking(db, { indicator: meta.id, year: defaults.year, window: rankingWindow(years), lowerIsBetter: meta.higher_is_better === false }),
+		smartAfricaJoins(db)
 	]);
+	// The members' join dates, for the dots on their lines (issue 17): only what the marks say.
+	const joins = members.map((j) => ({ iso3: j.iso3, joined: j.joined, precision: j.precision }));
 
 	// Grey context lines, sent compactly: one entry per country rather than one object per point.
 	const contextByCountry = new Map<string, { iso3: string; years: number[]; values: number[] }>();
@@ -45,7 +49,7 @@ export async function loadIndicator(params: { lang?: string; id: string }) {
 		alt: indicatorPage[locale].overTime(name, years.firstWellCovered, years.last)
 	};
 
-	return { preview, meta, years, countries, defaults, highlighted, ranking, context: [...contextByCountry.values()] };
+	return { preview, meta, years, countries, defaults, highlighted, ranking, joins, context: [...contextByCountry.values()] };
 }
 
 /** What loadIndicator returns: the page's data, and the embed's and preview image's. */
