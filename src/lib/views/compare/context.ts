@@ -5,6 +5,7 @@ import type { comparePage } from '$lib/i18n/messages/compare';
 import type { SourceMeta } from '$lib/queries/indicator';
 import type { Reference, Tab } from '$lib/views/compare/state';
 import type { CountryInfo } from './derive';
+import type { Heading } from './heading';
 
 export interface ViewContext {
 	locale: Locale;
@@ -25,6 +26,8 @@ export interface ViewContext {
 	sources: Record<string, SourceMeta>;
 	/** Link to an indicator's own page, in the page's language. */
 	indicatorHref: (id: string) => string;
+	/** The title and unit of the state the controls ask for, shown at once (null: the chart's own). */
+	heading?: Heading | null;
 }
 
 /** An indicator's name, unit and formatters in the page's language (as on the indicator page). */
