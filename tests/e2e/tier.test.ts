@@ -415,7 +415,7 @@ describe('every tap answered at once (issue 15)', () => {
 		await close();
 	});
 
-	it("an embed's chart type asks for its data while its code is still on its way, and never waits for the whole catalogue", async () => {
+	it("an embed's map asks for its data while its shapes are still on their way, and never waits for the whole catalogue", async () => {
 		const { page, errors, requests, close } = await openPage(browser).then(async (test) => {
 			const requests: string[] = [];
 			test.page.context().on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -423,15 +423,14 @@ describe('every tap answered at once (issue 15)', () => {
 			await test.page.locator('.embed-controls select:not([disabled])').first().waitFor();
 			return { ...test, requests };
 		});
-		// Hydrated: from here, any script is the new chart view's code.
-		const code = await holdBack(page, /\/_app\/immutable\/(chunks|nodes)\/[^/]+\.js$/);
+		const shapes = await holdBack(page, '**/compare/map.json');
 		const catalogue = await holdBack(page, '**/compare/catalogue.json');
 		await page.locator('.embed-controls select').first().selectOption('map');
-		// The map's code is held back, and so is the catalogue; the query tier's data is asked for meanwhile.
+		// The map's shapes are held back, and so is the catalogue; the query tier's data is asked for meanwhile.
 		await expect.poll(() => requests.filter((p) => p.startsWith('/data/tier/')), { timeout: 30_000 }).toContain('/data/tier/indicators/internet-users.arrow');
-		expect(code.seen.length).toBeGreaterThan(0);
-		code.release();
-		// With the code in, the map draws, though the catalogue is still held back.
+		expect(shapes.seen).toEqual(['/compare/map.json']);
+		shapes.release();
+		// With the shapes in, the map draws, though the catalogue is still held back.
 		await page.locator('#embed-figure[data-chart="map"]').waitFor({ timeout: 30_000 });
 		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.chart-status'));
 		expect(catalogue.seen).toEqual([]);

@@ -37,9 +37,10 @@ export function compareQuery(options: {
 	let mapGeometry = $state.raw<MapGeometry | null>(null);
 	const loaders: Record<ChartKind, () => Promise<void>> = {
 		line: async () => {},
-		bar: async () => void (views = { ...views, bar: (await import('./BarView.svelte')).default }),
-		slope: async () => void (views = { ...views, slope: (await import('./SlopeView.svelte')).default }),
-		scatter: async () => void (views = { ...views, scatter: (await import('./ScatterView.svelte')).default }),
+		// `views` is read after the import: views loading side by side must not drop one another.
+		bar: () => import('./BarView.svelte').then(({ default: bar }) => void (views = { ...views, bar })),
+		slope: () => import('./SlopeView.svelte').then(({ default: slope }) => void (views = { ...views, slope })),
+		scatter: () => import('./ScatterView.svelte').then(({ default: scatter }) => void (views = { ...views, scatter })),
 		map: async () => {
 			const [module, geometry] = await Promise.all([
 				import('./MapView.svelte'),
