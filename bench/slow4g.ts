@@ -9,6 +9,10 @@
  *    and the bytes the server sent meanwhile (pages, workers and data alike, as compressed on the wire).
  * Figures, not pass/fail. Prints a table and writes bench/results/slow4g.json.
  *   npm run build && tsx bench/slow4g.ts            (RUNS=5 for more runs per row; 3 by default)
+ *   WATERFALL=1 …   also prints, for each interaction's first run, where its time went: every file
+ *                   fetched after the click (start → end, ms from the click), the long tasks and the
+ *                   query's own measure (query:<name>, from live-query.svelte.ts).
+ *   ONLY=embed …    runs only the interactions whose name contains this text (and no first-paint rows).
  */
 import { brotliCompressSync } from 'node:zlib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +22,8 @@ import { launchBrowser } from '../tests/e2e/browser.ts';
 import { kb, ms, serveBuild, stats, sum } from './lib.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+const WATERFALL = process.env.WATERFALL === '1';
+const ONLY = process.env.ONLY;
 const DIR = process.env.SITE_DIR ?? 'build';
 const SLOW_4G = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 const CPU_SLOWDOWN = 4;
@@ -29,6 +35,8 @@ const settled = `!document.querySelector('[aria-busy="true"]') && !document.quer
 interface Interaction {
 	name: string;
 	path: string;
+	/** Evaluated in the page: hydrated, the timed control is there and enabled (default: no control disabled). */
+	ready?: string;
 	/** What a reader does before the timed control (open the phone's controls panel, type a search). */
 	prepare?: (page: Page) => Promise<void>;
 	/** The timed control. */
@@ -37,11 +45,19 @@ interface Interaction {
 	done: string;
 }
 
+/** Hydrated: the controls are enabled. */
+const hydrated = `!document.querySelector('fieldset[disabled], select[disabled]')`;
+
 const openControls = async (page: Page) => {
 	const summary = page.locator('details.controls-panel > summary');
 	if (await summary.isVisible()) await summary.click();
 };
 const countBefore = `window.__countBefore`;
+/**
+ * The title of what the chart draws (its SVG's own): the figure's heading follows the controls at once,
+ * so it says nothing about the chart having caught up.
+ */
+const chartTitle = `(document.querySelector('#compare-figure svg > title')?.textContent ?? '')`;
 
 const INTERACTIONS: Interaction[] = [
 	{
@@ -60,7 +76,7 @@ const INTERACTIONS: Interaction[] = [
 			await page.locator('#compare-indicator-listbox [role="option"]').first().waitFor();
 		},
 		act: (page) => page.locator('#compare-indicator-input').press('Enter'),
-		done: `location.search.includes('indicator=') && !document.querySelector('#compare-title')?.textContent.includes('Internet users') && ${settled}`
+		done: `${chartTitle}.includes('Mobile cellular') && ${settled}`
 	},
 	...(['Bar', 'Map', 'Scatter'] as const).map(
 		(chart): Interaction => ({
@@ -84,7 +100,7 @@ const INTERACTIONS: Interaction[] = [
 		path: '/compare',
 		prepare: openControls,
 		act: (page) => page.getByRole('checkbox', { name: 'Years since joining Smart Africa' }).check(),
-		done: `document.querySelector('#compare-title')?.textContent.includes('by years since joining') && ${settled}`
+		done: `${chartTitle}.includes('by years since joining') && ${settled}`
 	},
 	{
 		name: 'data explorer: from 2015',
@@ -96,6 +112,8 @@ const INTERACTIONS: Interaction[] = [
 	{
 		name: 'embed: chart → bar',
 		path: '/embed/compare',
+		// The embed's controls exist only once it runs: a tap can only come after that.
+		ready: `document.querySelector('.embed-controls select:not([disabled])')`,
 		act: (page) => page.locator('.embed-controls select').first().selectOption('bar').then(() => undefined),
 		done: `document.querySelector('#embed-figure')?.dataset.chart === 'bar' && ${settled}`
 	}
@@ -144,7 +162,7 @@ async function fcp(url: string): Promise<number> {
 }
 
 const paint: { path: string; page: number; floor: number; ratio: number }[] = [];
-for (const path of PAINT_PAGES) {
+for (const path of ONLY ? [] : PAINT_PAGES) {
 	const pageTimes: number[] = [];
 	const floorTimes: number[] = [];
 	for (let i = 0; i < RUNS; i++) {
@@ -155,16 +173,31 @@ for (const path of PAINT_PAGES) {
 	paint.push({ path, page: p, floor: f, ratio: p / f });
 }
 
+/** Where a click's time went, in the page's clock relative to the click: files, long tasks, measures. */
+function waterfall(page: Page, t0: number): Promise<string> {
+	// A string, not a function: the TypeScript runner's helpers do not exist in the page (as in lib.ts).
+	return page.evaluate(`(() => {
+		const t0 = ${t0};
+		const at = (start, end) => String(Math.round(start - t0)).padStart(6) + ' → ' + String(Math.round(end - t0)).padStart(6) + ' ms  ';
+		const files = performance.getEntriesByType('resource').filter((r) => r.startTime >= t0)
+			.map((r) => [r.startTime, at(r.startTime, r.responseEnd) + (r.transferSize / 1024).toFixed(1).padStart(6) + ' KB  ' + r.name.replace(location.origin, '')]);
+		const tasks = (window.__longTasks ?? []).filter((e) => e.startTime >= t0).map((e) => [e.startTime, at(e.startTime, e.startTime + e.duration) + 'long task']);
+		const measures = performance.getEntriesByType('measure').filter((e) => e.startTime >= t0).map((e) => [e.startTime, at(e.startTime, e.startTime + e.duration) + e.name]);
+		return [...files, ...tasks, ...measures].sort((a, b) => a[0] - b[0]).map((x) => x[1]).join('\\n');
+	})()`);
+}
+
 const clicks: { name: string; median: number; max: number; bytes: number; duckdb: boolean; runs: number[] }[] = [];
-for (const interaction of INTERACTIONS) {
+for (const interaction of INTERACTIONS.filter((i) => !ONLY || i.name.includes(ONLY))) {
 	const times: number[] = [];
 	const bytes: number[] = [];
 	let duckdb = false;
 	for (let i = 0; i < RUNS; i++) {
 		const { page, close: closePage } = await slowPage();
+		if (WATERFALL && i === 0)
+			await page.addInitScript(`window.__longTasks = []; new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });`);
 		await page.goto(site + interaction.path, { waitUntil: 'load', timeout: 120_000 });
-		// Hydrated: the controls are enabled.
-		await page.waitForFunction(() => !document.querySelector('fieldset[disabled], select[disabled]'), null, { timeout: 60_000 });
+		await page.waitForFunction(interaction.ready ?? hydrated, null, { timeout: 60_000 });
 		await interaction.prepare?.(page);
 		await page.waitForTimeout(200);
 		const mark = transfers.length;
@@ -172,6 +205,11 @@ for (const interaction of INTERACTIONS) {
 		await interaction.act(page);
 		const handle = await page.waitForFunction(`(${interaction.done}) ? performance.now() : false`, null, { timeout: 180_000, polling: 'raf' });
 		const t1 = (await handle.jsonValue()) as number;
+		if (WATERFALL && i === 0) {
+			// The worker's own fetches are not in the page's timeline: the server's log names them.
+			const served = transfers.slice(mark).map((s) => `  ${(s.bytes / 1024).toFixed(1).padStart(6)} KB  ${s.path}`);
+			console.log(`\n${interaction.name}: ${Math.round(t1 - t0)} ms\n${await waterfall(page, t0)}\n  served meanwhile:\n${served.join('\n')}`);
+		}
 		const sent = transfers.slice(mark);
 		times.push(t1 - t0);
 		bytes.push(sum(sent));

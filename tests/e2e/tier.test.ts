@@ -60,7 +60,7 @@ async function staticHost(withHeaders: boolean): Promise<string> {
 beforeAll(async () => {
 	browser = await sharedBrowser();
 	parquet = new NodeEngine();
-	await parquet.load(['observations', 'countries']);
+	await parquet.load(['observations', 'countries', 'indicators']);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -376,6 +376,68 @@ describe('progress over the chart', () => {
 		release();
 		await status.waitFor({ state: 'detached', timeout: 30_000 });
 		await expect(page.locator('#compare-title').textContent()).resolves.toContain('téléphonie mobile');
+		expect(errors).toEqual([]);
+		await close();
+	});
+});
+
+describe('every tap answered at once (issue 15)', () => {
+	/** Holds back every request matching `pattern` until released; records what was held. */
+	async function holdBack(page: Page, pattern: string | RegExp) {
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		const seen: string[] = [];
+		await page.context().route(pattern, async (route) => {
+			seen.push(new URL(route.request().url()).pathname);
+			await held;
+			await route.continue();
+		});
+		return { seen, release };
+	}
+
+	it('the title and unit follow the control the moment it changes, while the chart shows progress', async () => {
+		const { page, errors, close } = await open(`${site}/compare`);
+		const slice = await holdBack(page, '**/data/tier/indicators/mobile-subscriptions.arrow*');
+		const [indicator] = await parquet.query<{ name_en: string; unit_en: string }>("SELECT name_en, unit_en FROM indicators WHERE id = 'mobile-subscriptions'");
+		await page.locator('#compare-indicator-input').fill(indicator.name_en);
+		await page.locator('#compare-indicator-listbox [role="option"]').first().waitFor();
+		await page.locator('#compare-indicator-input').press('Enter');
+		// The data is still held back: the chart waits, with its progress over it…
+		await page.locator('#compare-figure .chart-status').waitFor();
+		expect(slice.seen.length).toBeGreaterThan(0);
+		// …but its title and unit already say what is coming.
+		await expect(page.locator('#compare-title').textContent()).resolves.toContain(indicator.name_en);
+		await expect(page.locator('#compare-figure .subtitle').first().textContent()).resolves.toBe(indicator.unit_en);
+		slice.release();
+		await page.locator('#compare-figure .chart-status').waitFor({ state: 'detached', timeout: 30_000 });
+		await expect(page.locator('#compare-title').textContent()).resolves.toContain(indicator.name_en);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	it("an embed's map asks for its data while its shapes are still on their way, and never waits for the whole catalogue", async () => {
+		const { page, errors, requests, close } = await openPage(browser).then(async (test) => {
+			const requests: string[] = [];
+			test.page.context().on('request', (r) => requests.push(new URL(r.url()).pathname));
+			await test.page.goto(`${site}/embed/compare`);
+			await test.page.locator('.embed-controls select:not([disabled])').first().waitFor();
+			return { ...test, requests };
+		});
+		const shapes = await holdBack(page, '**/compare/map.json');
+		const catalogue = await holdBack(page, '**/compare/catalogue.json');
+		await page.locator('.embed-controls select').first().selectOption('map');
+		// The map's shapes are held back, and so is the catalogue; the query tier's data is asked for meanwhile.
+		await expect.poll(() => requests.filter((p) => p.startsWith('/data/tier/')), { timeout: 30_000 }).toContain('/data/tier/indicators/internet-users.arrow');
+		expect(shapes.seen).toEqual(['/compare/map.json']);
+		shapes.release();
+		// With the shapes in, the map draws, though the catalogue is still held back.
+		await page.locator('#embed-figure[data-chart="map"]').waitFor({ timeout: 30_000 });
+		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.chart-status'));
+		expect(catalogue.seen).toEqual([]);
+		const [shown] = await parquet.query<{ name_en: string }>("SELECT name_en FROM indicators WHERE id = 'internet-users'");
+		await expect(page.locator('#compare-title').textContent()).resolves.toContain(shown.name_en);
+		catalogue.release();
+		expect(requests.filter((u) => DUCKDB.test(u))).toEqual([]);
 		expect(errors).toEqual([]);
 		await close();
 	});

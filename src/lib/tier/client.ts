@@ -72,8 +72,13 @@ export function warmTier(version: string, indicators: string[] = []) {
 	worker!.postMessage(message);
 }
 
-/** The tier's engine for this page (one worker, kept). Rejects with TierUnavailable where it cannot run. */
+/**
+ * The tier's engine for this page (one worker, kept). Rejects with TierUnavailable where it cannot run.
+ * Asking for it starts the worker at once: a query that first loads its own code (a chart view, the
+ * queries' module) then finds the worker started, not waiting behind those downloads.
+ */
 export function tierEngine(version: string): TierEngine {
+	if (broken === null && typeof Worker === 'function') startWorker(version);
 	if (engine) return engine;
 	engine = new TierEngine((name, params) => {
 		if (broken !== null) return Promise.reject(new TierUnavailable(broken));

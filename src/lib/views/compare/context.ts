@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '$lib/queries/compare';
 import type { SourceMeta } from '$lib/queries/indicator';
 import type { Reference, Tab } from '$lib/views/compare/state';
 import type { CountryInfo } from './derive';
+import type { Heading } from './heading';
 
 export interface ViewContext {
 	locale: Locale;
@@ -26,6 +27,8 @@ export interface ViewContext {
 	sources: Record<string, SourceMeta>;
 	/** Link to an indicator's own page, in the page's language. */
 	indicatorHref: (id: string) => string;
+	/** The title and unit of the state the controls ask for, shown at once (null: the chart's own). */
+	heading?: Heading | null;
 }
 
 /** A one-indicator chart view's props: the shared context, the indicator, the query and its result. */

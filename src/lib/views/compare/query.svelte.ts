@@ -9,6 +9,7 @@ import { engineStatus } from '$lib/db/status.svelte';
 import type { Locale } from '$lib/i18n/locales';
 import { engine as engineMessages } from '$lib/i18n/messages/common';
 import { localHref } from '$lib/i18n/routes';
+import { warmTier } from '$lib/tier/client';
 import type { CompareData, CompareParams } from '$lib/queries/compare';
 import type { ChartKind } from '$lib/views/compare/state';
 import type BarView from './BarView.svelte';
@@ -36,9 +37,10 @@ export function compareQuery(options: {
 	let mapGeometry = $state.raw<MapGeometry | null>(null);
 	const loaders: Record<ChartKind, () => Promise<void>> = {
 		line: async () => {},
-		bar: async () => void (views = { ...views, bar: (await import('./BarView.svelte')).default }),
-		slope: async () => void (views = { ...views, slope: (await import('./SlopeView.svelte')).default }),
-		scatter: async () => void (views = { ...views, scatter: (await import('./ScatterView.svelte')).default }),
+		// `views` is read after the import: views loading side by side must not drop one another.
+		bar: () => import('./BarView.svelte').then(({ default: bar }) => void (views = { ...views, bar })),
+		slope: () => import('./SlopeView.svelte').then(({ default: slope }) => void (views = { ...views, slope })),
+		scatter: () => import('./ScatterView.svelte').then(({ default: scatter }) => void (views = { ...views, scatter })),
 		map: async () => {
 			const [module, geometry] = await Promise.all([
 				import('./MapView.svelte'),
@@ -67,8 +69,10 @@ export function compareQuery(options: {
 		params: options.params,
 		initial: options.initial,
 		run: async (db, params) => {
-			const [{ compareChart }] = await Promise.all([import('$lib/queries/compare'), loadView(params.chart)]);
-			return compareChart(db, params);
+			// The query, the chart view's code and the map's shapes start together, not one after another:
+			// on a slow connection each round trip is a tap left unanswered.
+			const [data] = await Promise.all([import('$lib/queries/compare').then(({ compareChart }) => compareChart(db, params)), loadView(params.chart)]);
+			return data;
 		},
 		datasetVersion: options.datasetVersion
 	});
@@ -79,8 +83,23 @@ export function compareQuery(options: {
 		return query.status === 'error' ? t.failed(query.error ?? '') : engineStatus.state === 'starting' ? t.starting : t.updating;
 	});
 
+	/**
+	 * The reader reached for the controls: fetch what any change needs first — the tier's files for these
+	 * indicators (and population, which the groups' weighted means read), the queries' code — and the
+	 * small code of every chart view; the map's shapes wait for a sign of intent (`intend`).
+	 */
+	function reach(indicators: string[]) {
+		warmTier(options.datasetVersion(), [...indicators, 'population']);
+		import('$lib/queries/compare').catch(() => {});
+		for (const chart of ['bar', 'slope', 'scatter'] as const) loadView(chart).catch(() => {});
+		import('./MapView.svelte').catch(() => {});
+	}
+
 	return {
 		query,
+		reach,
+		/** A pointer over, or focus on, a chart type: load all it needs before the tap lands. */
+		intend: (chart: ChartKind) => void loadView(chart).catch(() => {}),
 		get views() {
 			return views;
 		},

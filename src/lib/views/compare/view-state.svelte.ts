@@ -11,6 +11,7 @@ import type { SourceMeta } from '$lib/queries/indicator';
 import type { ViewContext } from './context';
 import { indicatorInfoMap, selectionColours } from './derive';
 import type { CompareData } from './load.server';
+import { compareHeading } from './heading';
 import { compareQuery } from './query.svelte';
 import { chartYears, DEFAULT_VIEW, normaliseView, parseCompareView, queryParams, serialiseCompareView, type CompareContext, type CompareView } from './state';
 
@@ -89,11 +90,12 @@ export function compareViewState(options: {
 	}
 
 	// The line view is the prerendered default; the others (and the map's shapes) load on first need.
+	const asked = $derived(queryParams(view, context));
 	const compare = compareQuery({
 		locale: () => locale,
 		mounted: options.mounted,
 		chart: () => view.chart,
-		params: () => queryParams(view, context),
+		params: () => asked,
 		initial: () => ({ params: data.initialParams, result: data.initial }),
 		datasetVersion: () => data.dataset.version
 	});
@@ -112,7 +114,8 @@ export function compareViewState(options: {
 		enhanced: options.enhanced(),
 		onTab: (tab) => update({ tab }),
 		sources,
-		indicatorHref: (id) => localHref(locale, `/indicator/${id}`)
+		indicatorHref: (id) => localHref(locale, `/indicator/${id}`),
+		heading: compareHeading(asked, (id) => entries.get(id), t, locale)
 	});
 
 	return {
