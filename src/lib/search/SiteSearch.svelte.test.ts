@@ -51,6 +51,26 @@ describe('SiteSearch', () => {
 		await waitFor(() => expect(fetchIndex).toHaveBeenCalledTimes(1));
 	});
 
+	it('opens from its button, which then goes to the results page; Escape on the empty field closes it', async () => {
+		const input = renderField();
+		const button = screen.getByRole('button', { name: 'Rechercher' });
+		const form = screen.getByRole('search');
+		expect(form).not.toHaveClass('expanded');
+		await fireEvent.click(button);
+		expect(form).toHaveClass('expanded');
+		await waitFor(() => expect(input).toHaveFocus());
+		expect(fetchIndex).toHaveBeenCalledTimes(1);
+		expect(goto).not.toHaveBeenCalled();
+		await fireEvent.input(input, { target: { value: 'Sénégal' } });
+		await fireEvent.click(button);
+		expect(goto).toHaveBeenCalledWith('/fr/search?q=S%C3%A9n%C3%A9gal');
+		await fireEvent.click(button);
+		await waitFor(() => expect(input).toHaveFocus());
+		await fireEvent.keyDown(input, { key: 'Escape' });
+		expect(form).not.toHaveClass('expanded');
+		expect(button).toHaveFocus();
+	});
+
 	it('fetches the index in the page’s language', async () => {
 		await fireEvent.focus(renderField('en'));
 		expect(fetchIndex).toHaveBeenCalledWith('/search-index.json');
