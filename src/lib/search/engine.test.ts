@@ -95,6 +95,14 @@ describe('ranking on the real data: exact, then prefix, then fuzzy', () => {
 		expect(hits.some((h) => !/internet/i.test(h.doc.title) && h.doc.text && /internet/i.test(h.doc.text))).toBe(true);
 	});
 
+	it('folds accents and case: an unaccented word finds the accented French word whole, not as a typo', () => {
+		for (const query of ['telephonie', 'TÉLÉPHONIE']) {
+			const hit = first(query, 'fr');
+			expect(hit.doc.title).toMatch(/téléphonie/);
+			expect(hit.tier).toBe(SEARCH_TIER.words);
+		}
+	});
+
 	it('finds an indicator by its publisher code', () => {
 		expect(first('IT.NET.USER.ZS', 'fr')).toMatchObject({ doc: { id: 'internet-users' }, tier: SEARCH_TIER.exactName });
 	});
