@@ -15,7 +15,7 @@ export const search = defineMessages(
 		seeAll: (formatted: string) => `See all ${formatted} results`,
 		title: 'Search',
 		intro: 'Indicators, countries, projects and pages of the site, in English and French names, accents and small typos forgiven.',
-		everything: 'Everything on the site, by kind. Type in the box to narrow the list.',
+		everything: 'Everything on the site, by kind.',
 		resultsFor: (query: string, n: number, formatted: string) => `${n === 1 ? '1 result' : `${formatted} results`} for “${query}”`
 	},
 	{
@@ -31,7 +31,7 @@ export const search = defineMessages(
 		seeAll: (formatted: string) => `Voir les ${formatted} résultats`,
 		title: 'Recherche',
 		intro: 'Indicateurs, pays, projets et pages du site, par leur nom français ou anglais, sans souci des accents ni des petites fautes de frappe.',
-		everything: 'Tout le site, par type. Tapez dans le champ pour réduire la liste.',
+		everything: 'Tout le site, par type.',
 		resultsFor: (query: string, n: number, formatted: string) => `${n <= 1 ? `${n} résultat` : `${formatted} résultats`} pour « ${query} »`
 	}
 );
