@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 
 const siteDir = process.env.SITE_DIR ?? 'build';
 
-const CORE = ['/', '/indicators', '/indicator/internet-users', '/compare', '/country', '/country/TGO', '/projects', '/projects/giga', '/data', '/sources'];
+const CORE = ['/', '/indicators', '/indicator/internet-users', '/compare', '/country', '/country/TGO', '/projects', '/projects/giga', '/data', '/sources', '/search'];
 const OPTIONAL = ['/education', '/embed/compare'];
 
 /** Every page type, in English and in French (`/fr/...`). */
