@@ -127,8 +127,8 @@ export function describeLines({ locale, measure, series, references = [], at }: 
 	return sentence([
 		t.overTime(measure.name, drawn.length, label(first), label(last)),
 		finding !== null && extremesSentence(locale, measure, valuesAt(drawn, finding), when(finding)),
-		selected.length && selectedList(locale, selected),
-		refs.length && selectedList(locale, refs)
+		selected.length > 0 && selectedList(locale, selected),
+		refs.length > 0 && selectedList(locale, refs)
 	]);
 }
 
@@ -152,8 +152,8 @@ export function describeRanking({ locale, measure, year, bars, references = [] }
 	return sentence([
 		t.ranking(measure.name, bars.length, year === null ? '' : t.inYear(year)),
 		extremesSentence(locale, measure, rows, ''),
-		selected.length && selectedList(locale, selected),
-		references.length && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
+		selected.length > 0 && selectedList(locale, selected),
+		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
 	]);
 }
 
@@ -178,8 +178,8 @@ export function describeSlope({ locale, measure, from, to, lines, references = [
 	return sentence([
 		t.slope(measure.name, lines.length, t.inYear(from), t.inYear(to)),
 		extremesSentence(locale, measure, end, t.inYear(to)),
-		selected.length && selectedList(locale, selected),
-		references.length && selectedList(locale, references.map((r) => t.reference(r.label, both(r.start, r.end))))
+		selected.length > 0 && selectedList(locale, selected),
+		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, both(r.start, r.end))))
 	]);
 }
 
@@ -208,8 +208,8 @@ export function describeMap({ locale, measure, year, values, selected = [], refe
 	return sentence([
 		t.map(measure.name, values.length, year === null ? '' : t.inYear(year), values.length - rows.length),
 		extremesSentence(locale, measure, rows, ''),
-		picked.length && selectedList(locale, picked),
-		references.length && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
+		picked.length > 0 && selectedList(locale, picked),
+		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
 	]);
 }
 
@@ -233,8 +233,8 @@ export function describeScatter({ locale, x, y, year, points, references = [] }:
 	return sentence([
 		t.scatter(x.name, y.name, points.length, year === null ? '' : t.inYear(year)),
 		points.length > 1 && t.extremes('', t.named(found.top.label, pair(found.top)), t.named(found.bottom.label, pair(found.bottom))),
-		selected.length && selectedList(locale, selected),
-		references.length && selectedList(locale, references.map((r) => t.reference(r.label, y.format(r.value))))
+		selected.length > 0 && selectedList(locale, selected),
+		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, y.format(r.value))))
 	]);
 }
 
@@ -269,7 +269,7 @@ export function describeDots({ locale, rows, series, format }: DotsInput): strin
 		.filter((s): s is string => s !== null);
 	return sentence([
 		t.dots(list.format(series.map((s) => s.label)), rows.length),
-		perSeries.length && selectedList(locale, perSeries),
-		selected.length && selectedList(locale, selected)
+		perSeries.length > 0 && selectedList(locale, perSeries),
+		selected.length > 0 && selectedList(locale, selected)
 	]);
 }
