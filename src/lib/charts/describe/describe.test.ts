@@ -6,11 +6,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeEngine } from '$lib/db/node';
-import { formatValue } from '$lib/i18n/format';
+import { formatDate, formatValue } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { compareLine, compareRanking, compareScatter } from '$lib/queries/compare';
 import type { LineSeries } from '../line-chart';
-import { describeDots, describeLines, describeMap, describeRanking, describeScatter, findingX, rankOf, type Measure } from './describe';
+import { accessions as toAccessions } from '$lib/membership/timeline';
+import { smartAfricaMemberships } from '$lib/queries/membership';
+import {
+	describeAccessions,
+	describeDots,
+	describeLines,
+	describeMap,
+	describeMembershipMap,
+	describeRanking,
+	describeScatter,
+	findingX,
+	rankOf,
+	type Measure
+} from './describe';
 
 let db: NodeEngine;
 beforeAll(() => {
@@ -187,6 +200,38 @@ describe('describeScatter on the real data', () => {
 			expect(text).toContain(locale === 'fr' ? xMeta.name_fr : xMeta.name_en);
 			expect(text).toContain(`${names.get(top)![locale]} (`);
 			expect(text).toContain(`${names.get('TGO')![locale]}${locale === 'fr' ? '\u00a0:' : ':'}`);
+		}
+	});
+});
+
+describe('describeAccessions and describeMembershipMap on the real data', () => {
+	it('count the founders, the members drawn, those known only by a date, and name the latest accession', async () => {
+		const names = await countryNames();
+		const memberships = await smartAfricaMemberships(db);
+		const accessions = toAccessions(memberships);
+		await db.load(['memberships']);
+		const [facts] = await db.query<{ founders: number; drawn: number; by_date: number; latest: string; joined: string; precision: 'day' | 'month' | 'year' }>(
+			`SELECT count(*) FILTER (WHERE founding)::INTEGER AS founders,
+			        count(*) FILTER (WHERE status <> 'in-process-unconfirmed' AND coalesce(joined, member_by) IS NOT NULL)::INTEGER AS drawn,
+			        count(*) FILTER (WHERE status <> 'in-process-unconfirmed' AND joined IS NULL AND member_by IS NOT NULL)::INTEGER AS by_date,
+			        arg_max(iso3, joined) FILTER (WHERE status = 'member' AND joined_precision <> 'unknown') AS latest,
+			        max(joined) FILTER (WHERE status = 'member' AND joined_precision <> 'unknown') AS joined,
+			        arg_max(joined_precision, joined) FILTER (WHERE status = 'member' AND joined_precision <> 'unknown') AS precision
+			 FROM memberships WHERE org = 'smart-africa'`
+		);
+		for (const locale of LOCALES) {
+			const latest = { name: names.get(facts.latest)![locale], date: formatDate(locale, facts.joined, facts.precision) };
+			const text = describeAccessions({ locale, accessions, foundingDate: '2013', latest });
+			expect(text).toContain(
+				locale === 'fr'
+					? `de ${facts.founders}\u00a0membres fondateurs (2013) à ${facts.drawn}\u00a0membres`
+					: `from ${facts.founders} founding members (2013) to ${facts.drawn} members`
+			);
+			expect(text).toContain(`${latest.name} (${latest.date})`);
+			if (facts.by_date) expect(text).toContain(locale === 'fr' ? `${facts.by_date}\u00a0pays dont` : `${facts.by_date} ${facts.by_date === 1 ? 'country' : 'countries'} known only`);
+			expect(describeMembershipMap(locale, { countries: 55, members: facts.drawn, founding: facts.founders })).toContain(
+				locale === 'fr' ? `et ${55 - facts.drawn}\u00a0non-membres` : `and ${55 - facts.drawn} not members`
+			);
 		}
 	});
 });

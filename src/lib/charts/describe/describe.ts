@@ -11,6 +11,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { describeText } from '$lib/i18n/messages/describe';
 import type { Bar } from '../bar-chart';
+import type { Accession } from '$lib/membership/timeline';
 import type { DotRow, DotSeries } from '../dot-plot';
 import type { LineReference, LineSeries } from '../line-chart';
 import type { ScatterPoint } from '../scatter-chart';
@@ -272,4 +273,33 @@ export function describeDots({ locale, rows, series, format }: DotsInput): strin
 		perSeries.length > 0 && selectedList(locale, perSeries),
 		selected.length > 0 && selectedList(locale, selected)
 	]);
+}
+
+export interface AccessionsInput {
+	locale: Locale;
+	/** The timeline's accessions, in order of joining (`count` is the members counted once each has joined). */
+	accessions: Accession[];
+	/** The founders' date as the chart's tooltip writes it. */
+	foundingDate: string;
+	/** The member that joined last among those with a known date: its name and date, as the chart writes them. */
+	latest?: { name: string; date: string };
+}
+
+/** The accession timeline (home): from the founders to today's count, and the latest dated accession. */
+export function describeAccessions({ locale, accessions, foundingDate, latest }: AccessionsInput): string {
+	const t = describeText[locale];
+	if (!accessions.length) return '';
+	const founders = accessions.filter((a) => a.founding).length;
+	const byDate = accessions.filter((a) => a.byDate).length;
+	return sentence([
+		founders > 0 && t.accessions(founders, foundingDate, Math.max(...accessions.map((a) => a.count))),
+		latest && t.latestAccession(t.named(latest.name, latest.date)),
+		byDate > 0 && t.byDateOnly(byDate)
+	]);
+}
+
+/** The membership map (home): members, founders and non-members among the countries drawn. */
+export function describeMembershipMap(locale: Locale, counts: { countries: number; members: number; founding: number }): string {
+	const t = describeText[locale];
+	return sentence([t.membershipMap(counts.countries, counts.members, counts.founding), counts.members > 0 && t.earlierDarker]);
 }

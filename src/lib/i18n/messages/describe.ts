@@ -37,7 +37,14 @@ export const describeText = defineMessages(
 		moreSelected: (n: number) => `${n} more selected`,
 		/** A reference line (a group's median): `Members' median: 45% in 2023`. */
 		reference: (label: string, values: string) => `${label}: ${values}`,
-		noData: (name: string) => `The chart has no values of ${quoteEn(name)} for this choice.`
+		noData: (name: string) => `The chart has no values of ${quoteEn(name)} for this choice.`,
+		accessions: (founders: number, first: string, members: number) =>
+			`Smart Africa grew from ${founders} founding members (${first}) to ${members} members shown here.`,
+		latestAccession: (named: string) => `Latest dated accession: ${named}.`,
+		byDateOnly: (n: number) => `${countriesEn(n)} known only to be members by a date.`,
+		membershipMap: (countries: number, members: number, founding: number) =>
+			`The map shows ${countriesEn(countries)}: ${members} members of Smart Africa, ${founding} of them founding members, and ${countries - members} not members.`,
+		earlierDarker: 'Darker blues joined earlier.'
 	},
 	{
 		named: (name, value) => `${name} (${value})`,
@@ -57,6 +64,12 @@ export const describeText = defineMessages(
 		across: (x, y) => `${x} à l’horizontale, ${y} à la verticale`,
 		moreSelected: (n) => `${n}\u00a0autres pays sélectionnés`,
 		reference: (label, values) => `${label}\u00a0: ${values}`,
-		noData: (name) => `Le graphique n’a pas de valeur de l’indicateur ${quoteFr(name)} pour ce choix.`
+		noData: (name) => `Le graphique n’a pas de valeur de l’indicateur ${quoteFr(name)} pour ce choix.`,
+		accessions: (founders, first, members) => `Smart Africa est passée de ${founders}\u00a0membres fondateurs (${first}) à ${members}\u00a0membres montrés ici.`,
+		latestAccession: (named) => `Adhésion datée la plus récente\u00a0: ${named}.`,
+		byDateOnly: (n) => `${n}\u00a0pays dont on sait seulement qu’ils étaient membres à une date.`,
+		membershipMap: (countries, members, founding) =>
+			`La carte montre ${countries}\u00a0pays\u00a0: ${members}\u00a0membres de Smart Africa, dont ${founding}\u00a0membres fondateurs, et ${countries - members}\u00a0non-membres.`,
+		earlierDarker: 'Les bleus les plus foncés ont adhéré le plus tôt.'
 	}
 );
