@@ -90,6 +90,26 @@ function extremesSentence(locale: Locale, measure: Measure, rows: Valued[], at: 
 	return t.extremes(at, t.named(found.top.label, measure.format(found.top.value)), t.named(found.bottom.label, measure.format(found.bottom.value)));
 }
 
+/**
+ * What every chart of one value per country goes on to say (a ranking, a map): the highest and lowest,
+ * each selected country's value and rank, and the reference values (the groups' medians).
+ */
+function oneValueFindings(
+	locale: Locale,
+	measure: Measure,
+	rows: Valued[],
+	selected: { key: string; label: string; value: number | null }[],
+	references: { value: number; label: string }[]
+): (string | null | false)[] {
+	const t = describeText[locale];
+	const picked = selected.map((s) => t.selected(s.label, measure.format(s.value), s.value !== null && rows.length > 1 ? t.rank(rankOf(rows, s.key)!, rows.length) : ''));
+	return [
+		extremesSentence(locale, measure, rows, ''),
+		picked.length > 0 && selectedList(locale, picked),
+		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
+	];
+}
+
 export interface LinesInput {
 	locale: Locale;
 	measure: Measure;
@@ -147,14 +167,9 @@ export function describeRanking({ locale, measure, year, bars, references = [] }
 	const t = describeText[locale];
 	if (!bars.length) return t.noData(measure.name);
 	const rows: Valued[] = bars.map((b) => ({ key: b.key, label: b.label, value: b.value }));
-	const selected = bars
-		.filter((b) => b.emphasised)
-		.map((b) => t.selected(b.label, measure.format(b.value), rows.length > 1 ? t.rank(rankOf(rows, b.key)!, rows.length) : ''));
 	return sentence([
 		t.ranking(measure.name, bars.length, year === null ? '' : t.inYear(year)),
-		extremesSentence(locale, measure, rows, ''),
-		selected.length > 0 && selectedList(locale, selected),
-		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
+		...oneValueFindings(locale, measure, rows, rows.filter((r, i) => bars[i].emphasised), references)
 	]);
 }
 
@@ -200,17 +215,10 @@ export function describeMap({ locale, measure, year, values, selected = [], refe
 	const t = describeText[locale];
 	const rows = values.filter((v): v is Valued => v.value !== null);
 	if (!rows.length) return t.noData(measure.name);
-	const picked = selected.flatMap((key) => {
-		const row = values.find((v) => v.key === key);
-		if (!row) return [];
-		const rank = row.value !== null && rows.length > 1 ? t.rank(rankOf(rows, key)!, rows.length) : '';
-		return [t.selected(row.label, measure.format(row.value), rank)];
-	});
+	const picked = selected.flatMap((key) => values.filter((v) => v.key === key));
 	return sentence([
 		t.map(measure.name, values.length, year === null ? '' : t.inYear(year), values.length - rows.length),
-		extremesSentence(locale, measure, rows, ''),
-		picked.length > 0 && selectedList(locale, picked),
-		references.length > 0 && selectedList(locale, references.map((r) => t.reference(r.label, measure.format(r.value))))
+		...oneValueFindings(locale, measure, rows, picked, references)
 	]);
 }
 
