@@ -15,7 +15,7 @@ import type { Accession } from '$lib/membership/timeline';
 import type { DotRow, DotSeries } from '../dot-plot';
 import type { LineReference, LineSeries } from '../line-chart';
 import type { ScatterPoint } from '../scatter-chart';
-import type { SlopeLine, SlopeReference } from '../slope-chart';
+import type { SlopeLine } from '../slope-chart';
 
 /** What a chart measures: the indicator's name and its values as the chart writes them. */
 export interface Measure {
@@ -179,7 +179,8 @@ export interface SlopeInput {
 	from: number;
 	to: number;
 	lines: SlopeLine[];
-	references?: SlopeReference[];
+	/** Reference lines (the groups' medians), from start to end. */
+	references?: { label: string; start: number; end: number }[];
 }
 
 /** A slope chart: each country's value in two years. */
@@ -310,4 +311,15 @@ export function describeAccessions({ locale, accessions, foundingDate, latest }:
 export function describeMembershipMap(locale: Locale, counts: { countries: number; members: number; founding: number }): string {
 	const t = describeText[locale];
 	return sentence([t.membershipMap(counts.countries, counts.members, counts.founding), counts.members > 0 && t.earlierDarker]);
+}
+
+/** A label that opens with a capital, to sit inside a sentence ("Year of joining" → "year of joining"). */
+export const lowerFirst = (text: string) => (text ? `${text[0].toLowerCase()}${text.slice(1)}` : text);
+
+/** The members' and non-members' medians as reference values for a description (groups without one left out). */
+export function groupMedians(
+	stats: readonly { member: boolean; median: number | null }[],
+	labels: { membersMedian: string; nonMembersMedian: string }
+): { value: number; label: string }[] {
+	return stats.flatMap((s) => (s.median === null ? [] : [{ value: s.median, label: s.member ? labels.membersMedian : labels.nonMembersMedian }]));
 }
