@@ -157,6 +157,26 @@ describe('SQL console', () => {
 		await page.getByRole('region', { name: 'Query result' }).locator('td', { hasText: '42' }).waitFor({ timeout: 20_000 });
 		await close();
 	});
+
+	it('cancels a query the moment it is run, before it reaches the engine', async () => {
+		// Cancel lands while the engine starts or checks the text: the query must never be sent after it
+		// (it once was, and the 100-billion-row count then held up every later query).
+		const { page, errors, close } = await openPage(browser);
+		await openConsole(page);
+		const editor = page.getByRole('textbox', { name: 'Query' });
+		const run = page.getByRole('button', { name: /^Run/ });
+		for (let attempt = 0; attempt < 3; attempt++) {
+			await editor.fill('SELECT count(*) FROM range(100000000000) a');
+			await run.click();
+			await page.getByRole('button', { name: 'Cancel' }).click();
+			await page.getByText('Cancelled.').waitFor();
+		}
+		await editor.fill('SELECT 42 AS answer');
+		await run.click();
+		await page.getByRole('region', { name: 'Query result' }).locator('td', { hasText: '42' }).waitFor({ timeout: 20_000 });
+		expect(errors).toEqual([]);
+		await close();
+	});
 });
 
 it('shows the same page in French on a phone', async () => {

@@ -1,9 +1,10 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { Membership } from '$lib/queries/membership';
 import { accessions } from '$lib/membership/timeline';
 import AccessionTimeline from './AccessionTimeline.svelte';
 import { placeLabels } from './accession-timeline';
+import { KEYBOARD_HINT, press, renderer } from './chart-testing';
 
 const m = (iso3: string, joined: string | null, precision: Membership['joined_precision'], extra: Partial<Membership> = {}): Membership => ({
 	iso3, status: 'member', joined, joined_precision: precision, joined_note: null, member_by: null, founding: false, founding_note: null,
@@ -16,19 +17,17 @@ const points = accessions([
 	m('NGA', '2023-02-27', 'day')
 ]);
 
-function renderTimeline() {
-	return render(AccessionTimeline, {
-		id: 't',
-		accessions: points,
-		start: Date.UTC(2013, 8, 1),
-		end: Date.UTC(2026, 10, 1),
-		title: 'Members over time',
-		description: 'From 1 to 4.',
-		tooltip: (a) => [a.iso3, `#${a.count}`],
-		labels: [{ iso3: 'NGA', text: 'Nigeria' }],
-		keyboardHint: 'Use the arrow keys.'
-	});
-}
+const renderTimeline = renderer(AccessionTimeline, {
+	id: 't',
+	accessions: points,
+	start: Date.UTC(2013, 8, 1),
+	end: Date.UTC(2026, 10, 1),
+	title: 'Members over time',
+	description: 'From 1 to 4.',
+	tooltip: (a) => [a.iso3, `#${a.count}`],
+	labels: [{ iso3: 'NGA', text: 'Nigeria' }],
+	keyboardHint: KEYBOARD_HINT
+});
 
 describe('AccessionTimeline', () => {
 	it('draws a point per accession: filled when dated, hollow when only "member by", dashed when uncertain', () => {
@@ -47,11 +46,8 @@ describe('AccessionTimeline', () => {
 
 	it('reads accessions in order with the arrow keys', async () => {
 		renderTimeline();
-		const chart = screen.getByRole('group', { name: /Use the arrow keys/ });
-		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
-		expect(screen.getByRole('status')).toHaveTextContent('RWA #1');
-		await fireEvent.keyDown(chart, { key: 'End' });
-		expect(screen.getByRole('status')).toHaveTextContent('NGA #4');
+		expect(await press('ArrowRight')).toHaveTextContent('RWA #1');
+		expect(await press('End')).toHaveTextContent('NGA #4');
 	});
 });
 

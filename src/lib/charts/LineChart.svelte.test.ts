@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import LineChart from './LineChart.svelte';
 import type { LineSeries } from './line-chart';
+import { KEYBOARD_HINT, press, renderer } from './chart-testing';
 
 const series: LineSeries[] = [
 	{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', points: [2019, 2020, 2021].map((x, i) => ({ x, y: 20 + i * 5 })) },
@@ -9,18 +10,15 @@ const series: LineSeries[] = [
 	{ key: 'NGA', label: 'Nigeria', colour: null, points: [2019, 2020, 2021].map((x) => ({ x, y: 30 })) }
 ];
 
-function renderChart(props: Partial<Parameters<typeof render<typeof LineChart>>[1]> = {}) {
-	return render(LineChart, {
-		id: 'test',
-		series,
-		title: 'Internet users, 2019–2021',
-		description: 'Togo rose from 20% to 30%.',
-		formatY: (v: number) => `${v}%`,
-		formatValue: (v: number | null) => (v === null ? 'no data' : `${v.toFixed(1)}%`),
-		keyboardHint: 'Use the arrow keys.',
-		...props
-	});
-}
+const renderChart = renderer(LineChart, {
+	id: 'test',
+	series,
+	title: 'Internet users, 2019–2021',
+	description: 'Togo rose from 20% to 30%.',
+	formatY: (v: number) => `${v}%`,
+	formatValue: (v: number | null) => (v === null ? 'no data' : `${v.toFixed(1)}%`),
+	keyboardHint: KEYBOARD_HINT
+});
 
 describe('LineChart', () => {
 	it('is an image named by its title and described by its finding', () => {
@@ -46,15 +44,13 @@ describe('LineChart', () => {
 
 	it('reads values year by year with the arrow keys, saying when a year has no data', async () => {
 		renderChart();
-		const region = screen.getByRole('group', { name: /Use the arrow keys/ });
-		await fireEvent.keyDown(region, { key: 'End' });
-		expect(screen.getByRole('status')).toHaveTextContent('2021');
-		expect(screen.getByRole('status')).toHaveTextContent('Togo: 30.0%');
-		await fireEvent.keyDown(region, { key: 'ArrowLeft' });
-		expect(screen.getByRole('status')).toHaveTextContent('2020');
-		expect(screen.getByRole('status')).toHaveTextContent('Senegal: no data');
-		await fireEvent.keyDown(region, { key: 'Escape' });
-		expect(screen.queryByRole('status')).toBeNull();
+		const last = await press('End');
+		expect(last).toHaveTextContent('2021');
+		expect(last).toHaveTextContent('Togo: 30.0%');
+		const before = await press('ArrowLeft');
+		expect(before).toHaveTextContent('2020');
+		expect(before).toHaveTextContent('Senegal: no data');
+		expect(await press('Escape')).toBeNull();
 	});
 
 	it('lists the highest value first, then the labelled references, with notes', async () => {
@@ -69,11 +65,10 @@ describe('LineChart', () => {
 			xLabel: 'Years since joining',
 			markers: [{ x: 0, label: 'Joined' }]
 		});
-		const region = screen.getByRole('group', { name: /Use the arrow keys/ });
-		await fireEvent.keyDown(region, { key: 'Home' });
-		const items = [...screen.getByRole('status').querySelectorAll('li')].map((li) => li.textContent);
+		const tooltip = (await press('Home'))!;
+		const items = [...tooltip.querySelectorAll('li')].map((li) => li.textContent);
 		expect(items).toEqual(['Senegal: 40.0% (2014)', 'Togo: 20.0% (2016)', 'Members’ median: 30.0%']);
-		expect(screen.getByRole('status')).toHaveTextContent('Year 0 since joining');
+		expect(tooltip).toHaveTextContent('Year 0 since joining');
 		expect(document.querySelector('g.references path[data-key="median"]')).toHaveAttribute('stroke-dasharray');
 		expect(document.querySelector('g.highlighted path[data-key="SEN"]')).toHaveAttribute('data-dashed', 'true');
 		expect(screen.getByText('Years since joining')).toBeInTheDocument();
@@ -82,7 +77,7 @@ describe('LineChart', () => {
 
 	it('sums up the rows beyond its limit', async () => {
 		renderChart({ tooltipRows: 1, moreLabel: (n: number) => `and ${n} more` });
-		await fireEvent.keyDown(screen.getByRole('group', { name: /Use the arrow keys/ }), { key: 'End' });
+		await press('End');
 		expect(screen.getByRole('status')).toHaveTextContent('Senegal: 55.0%');
 		expect(screen.getByRole('status')).toHaveTextContent('and 1 more');
 		expect(screen.getByRole('status')).not.toHaveTextContent('Togo');

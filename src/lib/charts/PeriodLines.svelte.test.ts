@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import PeriodLines from './PeriodLines.svelte';
+import { KEYBOARD_HINT, press } from './chart-testing';
 
 function renderChart(series = [
 	{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', points: [{ x: 2012, y: 4 }, { x: 2013, y: 5 }] },
@@ -16,7 +17,7 @@ function renderChart(series = [
 		formatY: (v: number) => `${v}%`,
 		formatValue: (v: number | null) => (v === null ? 'no data' : `${v}%`),
 		periodLabel: 'project',
-		keyboardHint: 'Use the arrow keys.',
+		keyboardHint: KEYBOARD_HINT,
 		emptyText: 'No data.'
 	});
 }
@@ -32,9 +33,7 @@ describe('PeriodLines', () => {
 
 	it('reads a year with the arrow keys, saying "no data" where a country has none', async () => {
 		renderChart();
-		const group = screen.getByRole('group', { name: /Use the arrow keys/ });
-		await fireEvent.keyDown(group, { key: 'End' });
-		const tooltip = screen.getByRole('status');
+		const tooltip = await press('End');
 		expect(tooltip).toHaveTextContent('2013');
 		expect(tooltip).toHaveTextContent('Togo: 5%');
 		expect(tooltip).toHaveTextContent('Senegal: no data');

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ScatterChart from './ScatterChart.svelte';
+import { KEYBOARD_HINT, press, renderer } from './chart-testing';
 
 const points = [
 	{ key: 'NGA', label: 'Nigeria', x: 2000, y: 35, size: 220e6, colour: '#4a7fcf', selected: true },
@@ -8,25 +9,22 @@ const points = [
 	{ key: 'TGO', label: 'Togo', x: 900, y: 37, size: 9e6, colour: '#4a7fcf', selected: false }
 ];
 
-function renderChart(props: Record<string, unknown> = {}) {
-	return render(ScatterChart, {
-		id: 'sc',
-		points,
-		references: [{ key: 'm', label: 'Members’ median: 36%', value: 36, colour: '#111827' }],
-		title: 'Internet users and GDP per capita, 2022',
-		description: 'Botswana is highest.',
-		xLabel: 'GDP per capita (US$), log scale',
-		yLabel: 'Internet users (%)',
-		formatXTick: String,
-		formatYTick: String,
-		formatX: (v: number) => `$${v}`,
-		formatY: (v: number) => `${v}%`,
-		details: (key: string) => [`details of ${key}`],
-		logX: true,
-		keyboardHint: 'Use the arrow keys.',
-		...props
-	});
-}
+const renderChart = renderer(ScatterChart, {
+	id: 'sc',
+	points,
+	references: [{ key: 'm', label: 'Members’ median: 36%', value: 36, colour: '#111827' }],
+	title: 'Internet users and GDP per capita, 2022',
+	description: 'Botswana is highest.',
+	xLabel: 'GDP per capita (US$), log scale',
+	yLabel: 'Internet users (%)',
+	formatXTick: String,
+	formatYTick: String,
+	formatX: (v: number) => `$${v}`,
+	formatY: (v: number) => `${v}%`,
+	details: (key: string) => [`details of ${key}`],
+	logX: true,
+	keyboardHint: KEYBOARD_HINT
+});
 
 describe('ScatterChart', () => {
 	it('is an image named by its title and described by its finding, with both axes titled', () => {
@@ -45,14 +43,9 @@ describe('ScatterChart', () => {
 
 	it('reads each country’s values with the arrow keys, left to right', async () => {
 		renderChart();
-		const chart = screen.getByRole('group', { name: /Use the arrow keys/ });
-		await fireEvent.keyDown(chart, { key: 'ArrowRight' });
-		expect(screen.getByRole('status')).toHaveTextContent('Togo');
-		expect(screen.getByRole('status')).toHaveTextContent('Internet users (%): 37%');
-		expect(screen.getByRole('status')).toHaveTextContent('$900');
-		expect(screen.getByRole('status')).toHaveTextContent('details of TGO');
-		await fireEvent.keyDown(chart, { key: 'End' });
-		expect(screen.getByRole('status')).toHaveTextContent('Botswana');
+		const tooltip = await press('ArrowRight');
+		for (const text of ['Togo', 'Internet users (%): 37%', '$900', 'details of TGO']) expect(tooltip).toHaveTextContent(text);
+		expect(await press('End')).toHaveTextContent('Botswana');
 	});
 
 	it('shows its loading state over the chart without removing it', () => {

@@ -1,6 +1,7 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import SlopeChart from './SlopeChart.svelte';
+import { KEYBOARD_HINT, press, renderer } from './chart-testing';
 
 const lines = [
 	{ key: 'NGA', label: 'Nigeria', start: 20, end: 30, colour: null },
@@ -8,22 +9,19 @@ const lines = [
 ];
 const references = [{ key: 'median', label: 'Members’ median', start: 15, end: 35, colour: '#111827' }];
 
-function renderChart(props: Record<string, unknown> = {}) {
-	return render(SlopeChart, {
-		id: 's',
-		lines,
-		references,
-		title: 'Internet users, 2012 and 2022',
-		description: 'Togo rose most.',
-		startLabel: '2012',
-		endLabel: '2022',
-		formatValue: (v: number) => `${v.toFixed(1)}%`,
-		formatTick: (v: number) => `${v}%`,
-		formatChange: (a: number, b: number) => `+${(b - a).toFixed(1)} pp`,
-		keyboardHint: 'Use the arrow keys.',
-		...props
-	});
-}
+const renderChart = renderer(SlopeChart, {
+	id: 's',
+	lines,
+	references,
+	title: 'Internet users, 2012 and 2022',
+	description: 'Togo rose most.',
+	startLabel: '2012',
+	endLabel: '2022',
+	formatValue: (v: number) => `${v.toFixed(1)}%`,
+	formatTick: (v: number) => `${v}%`,
+	formatChange: (a: number, b: number) => `+${(b - a).toFixed(1)} pp`,
+	keyboardHint: KEYBOARD_HINT
+});
 
 describe('SlopeChart', () => {
 	it('is an image named by its title and described by its finding', () => {
@@ -42,12 +40,8 @@ describe('SlopeChart', () => {
 
 	it('reads each line’s change with the arrow keys, highest end value first', async () => {
 		renderChart();
-		const chart = screen.getByRole('group', { name: /Use the arrow keys/ });
-		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
-		expect(screen.getByRole('status')).toHaveTextContent('Togo 2012: 10.0% → 2022: 40.0% +30.0 pp');
-		await fireEvent.keyDown(chart, { key: 'ArrowDown' });
-		expect(screen.getByRole('status')).toHaveTextContent('Members’ median');
-		await fireEvent.keyDown(chart, { key: 'Escape' });
-		expect(screen.queryByRole('status')).toBeNull();
+		expect(await press('ArrowDown')).toHaveTextContent('Togo 2012: 10.0% → 2022: 40.0% +30.0 pp');
+		expect(await press('ArrowDown')).toHaveTextContent('Members’ median');
+		expect(await press('Escape')).toBeNull();
 	});
 });

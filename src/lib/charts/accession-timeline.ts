@@ -2,15 +2,13 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { Accession } from '$lib/membership/timeline';
+import { plotArea, type PlotArea, type Tick } from './plot-area';
 
-export interface TimelineLayout {
-	margin: { top: number; right: number; bottom: number; left: number };
-	innerWidth: number;
-	innerHeight: number;
+export interface TimelineLayout extends PlotArea {
 	step: string;
 	points: (Accession & { x: number; y: number; x0: number; x1: number })[];
 	xTicks: { year: number; offset: number }[];
-	yTicks: { value: number; offset: number }[];
+	yTicks: Tick[];
 }
 
 /**
@@ -42,8 +40,8 @@ export function placeLabels(
 
 export function timelineLayout(accessions: Accession[], { width, height, start, end }: { width: number; height: number; start: number; end: number }): TimelineLayout {
 	const margin = { top: 16, right: 16, bottom: 28, left: 36 };
-	const innerWidth = Math.max(40, width - margin.left - margin.right);
-	const innerHeight = Math.max(40, height - margin.top - margin.bottom);
+	const area = plotArea(width, height, margin);
+	const { innerWidth, innerHeight } = area;
 	const x = scaleUtc().domain([start, end]).range([0, innerWidth]);
 	const top = Math.max(10, ...accessions.map((a) => a.count));
 	const y = scaleLinear().domain([0, top]).range([innerHeight, 0]).nice();
@@ -60,9 +58,7 @@ export function timelineLayout(accessions: Accession[], { width, height, start, 
 		.map((year) => ({ year, offset: x(Date.UTC(year, 0, 1)) }))
 		.filter((t) => t.offset >= 0 && t.offset <= innerWidth);
 	return {
-		margin,
-		innerWidth,
-		innerHeight,
+		...area,
 		step,
 		points: accessions.map((a) => ({ ...a, x: x(a.at), y: y(a.count), x0: x(a.from), x1: x(a.to) })),
 		xTicks,

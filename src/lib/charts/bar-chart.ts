@@ -1,6 +1,7 @@
 /** Layout of a ranked horizontal bar chart: one row per item, value labels at the bar ends. */
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import type { Tick } from './plot-area';
 
 export interface Bar {
 	key: string;
@@ -36,7 +37,7 @@ export interface BarLayout {
 	height: number;
 	margin: { top: number; right: number; bottom: number; left: number };
 	rows: (Bar & { y: number; barWidth: number; x0: number; shortLabel: string })[];
-	ticks: { value: number; offset: number }[];
+	ticks: Tick[];
 	references: { value: number; label: string; offset: number }[];
 	rowHeight: number;
 }

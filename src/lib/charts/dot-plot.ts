@@ -7,7 +7,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { fitLabel } from './bar-chart';
-import type { Margin } from './line-chart';
+import type { Margin, Tick } from './plot-area';
 
 export type DotShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
@@ -57,7 +57,7 @@ export interface DotPlotLayout {
 	height: number;
 	innerWidth: number;
 	rowHeight: number;
-	ticks: { value: number; offset: number }[];
+	ticks: Tick[];
 	references: { value: number; label: string; offset: number }[];
 	rows: (DotRow & { y: number; shortLabel: string; dots: PlacedDot[]; span: [number, number] | null })[];
 }

@@ -7,6 +7,7 @@ import { extent, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { fitLabel } from './bar-chart';
+import { plotArea, type AxesLayout, type Margin } from './plot-area';
 
 export interface LinePoint {
 	x: number;
@@ -39,13 +40,6 @@ export interface LineReference {
 	dash?: string;
 }
 
-export interface Margin {
-	top: number;
-	right: number;
-	bottom: number;
-	left: number;
-}
-
 export interface LineLayoutInput {
 	series: LineSeries[];
 	references?: LineReference[];
@@ -67,12 +61,7 @@ export interface LineLayoutInput {
 	labelReferences?: boolean;
 }
 
-export interface LineLayout {
-	margin: Margin;
-	innerWidth: number;
-	innerHeight: number;
-	xTicks: { value: number; offset: number }[];
-	yTicks: { value: number; offset: number }[];
+export interface LineLayout extends AxesLayout {
 	context: { key: string; d: string; dashed: boolean }[];
 	highlighted: { key: string; label: string; d: string; colour: string; dashed: boolean; thin: boolean; dots: { x: number; y: number }[] }[];
 	references: { key: string; label: string; d: string; colour: string; dash: string }[];
@@ -131,8 +120,8 @@ export function lineChartLayout({
 	const longest = max(labelled, (l) => l.length) ?? 0;
 	const right = labelled.length ? Math.min(labelWidth, Math.max(48, Math.ceil(longest * CHAR_WIDTH) + 10)) : 16;
 	const margin: Margin = { top: markers.length ? 22 : 12, right, bottom: xLabel ? 46 : 28, left: 44 };
-	const innerWidth = Math.max(40, width - margin.left - margin.right);
-	const innerHeight = Math.max(40, height - margin.top - margin.bottom);
+	const area = plotArea(width, height, margin);
+	const { innerWidth, innerHeight } = area;
 	const all = [...series.flatMap((s) => s.points), ...references.flatMap((r) => r.points)];
 	const [x0, x1] = xDomain ?? ((extent(all, (p) => p.x) as [number, number] | [undefined, undefined]) as [number, number]);
 	const x = scaleLinear()
@@ -203,9 +192,7 @@ export function lineChartLayout({
 	const xValues = [...new Set(all.map((p) => p.x))].sort((a, b) => a - b);
 
 	return {
-		margin,
-		innerWidth,
-		innerHeight,
+		...area,
 		xTicks,
 		yTicks,
 		context,

@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolveTokens, tokensFromCss } from '$lib/share/card';
 import { CONTEXT_COLOUR, HIGHLIGHT_COLOURS, MANY_COLOUR, SERIES_COLOURS } from './palette';
 
-/** The palette's tokens as the site's stylesheet sets them. */
-const tokens = tokensFromCss(readFileSync('src/app.css', 'utf8'));
+/** The palette's tokens as the site's stylesheet sets them, and as the dark theme (embeds) sets them. */
+const css = readFileSync('src/app.css', 'utf8');
+const tokens = tokensFromCss(css);
 const value = (colour: string) => resolveTokens(colour, tokens);
+const darkTokens = tokensFromCss(`:root {${/html\.embed-dark\s*\{([^}]*)\}/.exec(css)?.[1] ?? ''}}`);
+const DARK_SERIES = HIGHLIGHT_COLOURS.map((colour) => resolveTokens(colour, (name) => darkTokens(name) ?? tokens(name)));
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
 const linear = (v: number) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -67,8 +70,8 @@ describe('series palette', () => {
 		expect(contrastOnWhite(value(MANY_COLOUR))).toBeGreaterThanOrEqual(4.5);
 	});
 
-	it.each(Object.keys(SIMULATIONS))('keeps any two colours apart with %s (ΔE ≥ 15)', (vision) => {
-		const labs = SERIES_COLOURS.map((c) => seenLab(c, SIMULATIONS[vision]));
+	it.each(Object.keys(SIMULATIONS).flatMap((vision) => [['light', vision], ['dark', vision]]))('keeps any two %s-theme colours apart with %s (ΔE ≥ 15)', (theme, vision) => {
+		const labs = (theme === 'light' ? [...SERIES_COLOURS] : DARK_SERIES).map((c) => seenLab(c, SIMULATIONS[vision]));
 		let closest = Infinity;
 		for (let i = 0; i < labs.length; i++) for (let j = i + 1; j < labs.length; j++) closest = Math.min(closest, deltaE(labs[i], labs[j]));
 		expect(closest).toBeGreaterThanOrEqual(15);

@@ -7,6 +7,7 @@
 import { max, min } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { plotArea, type AxesLayout, type Tick } from './plot-area';
 
 export interface PeriodPoint {
 	x: number;
@@ -37,12 +38,7 @@ export interface PeriodLinesInput {
 	log?: boolean;
 }
 
-export interface PeriodLinesLayout {
-	margin: { top: number; right: number; bottom: number; left: number };
-	innerWidth: number;
-	innerHeight: number;
-	xTicks: { value: number; offset: number }[];
-	yTicks: { value: number; offset: number }[];
+export interface PeriodLinesLayout extends AxesLayout {
 	/** The period clipped to the axis, in pixels; `clippedEnd` when it runs past the axis's end. */
 	band: { x0: number; x1: number; open: boolean; clippedEnd: boolean } | null;
 	lines: { key: string; colour: string | null; d: string; dots: PeriodPoint[] }[];
@@ -64,8 +60,8 @@ function yearStep(span: number, count: number): number {
 
 export function periodLinesLayout({ series, width, height, xDomain, period, log = false }: PeriodLinesInput): PeriodLinesLayout {
 	const margin = { top: 14, right: 10, bottom: 22, left: 46 };
-	const innerWidth = Math.max(40, width - margin.left - margin.right);
-	const innerHeight = Math.max(40, height - margin.top - margin.bottom);
+	const area = plotArea(width, height, margin);
+	const { innerWidth, innerHeight } = area;
 	const [x0, x1] = xDomain[1] > xDomain[0] ? xDomain : [xDomain[0], xDomain[0] + 1];
 	const x = scaleLinear().domain([x0, x1]).range([0, innerWidth]);
 
@@ -73,7 +69,7 @@ export function periodLinesLayout({ series, width, height, xDomain, period, log 
 	const lo = min(values) ?? 0;
 	const hi = max(values) ?? 1;
 	const useLog = log && lo > 0 && hi / lo >= 100;
-	let yTicks: { value: number; offset: number }[];
+	let yTicks: Tick[];
 	let yOf: (v: number) => number;
 	if (useLog) {
 		const y = scaleLog().domain([lo, hi]).range([innerHeight, 0]).nice();
@@ -95,7 +91,7 @@ export function periodLinesLayout({ series, width, height, xDomain, period, log 
 	}
 
 	const step = yearStep(x1 - x0, Math.max(2, Math.floor(innerWidth / 60)));
-	const xTicks: { value: number; offset: number }[] = [];
+	const xTicks: Tick[] = [];
 	for (let year = Math.ceil(x0 / step) * step; year <= x1; year += step) xTicks.push({ value: year, offset: x(year) });
 
 	const path = line<PeriodPoint | null>()
@@ -127,9 +123,7 @@ export function periodLinesLayout({ series, width, height, xDomain, period, log 
 	for (let year = Math.ceil(x0); year <= x1; year++) years.push(year);
 
 	return {
-		margin,
-		innerWidth,
-		innerHeight,
+		...area,
 		xTicks,
 		yTicks,
 		band,

@@ -6,7 +6,8 @@
  */
 import { extent, max } from 'd3-array';
 import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
-import { spreadLabels, type Margin } from './line-chart';
+import { spreadLabels } from './line-chart';
+import { plotArea, type AxesLayout, type Margin } from './plot-area';
 
 export interface ScatterPoint {
 	key: string;
@@ -46,12 +47,7 @@ export interface PlacedPoint extends ScatterPoint {
 	r: number;
 }
 
-export interface ScatterLayout {
-	margin: Margin;
-	innerWidth: number;
-	innerHeight: number;
-	xTicks: { value: number; offset: number }[];
-	yTicks: { value: number; offset: number }[];
+export interface ScatterLayout extends AxesLayout {
 	/** In drawing order: largest first, selected last, so small and selected circles stay on top. */
 	points: PlacedPoint[];
 	labels: { key: string; text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle' }[];
@@ -101,8 +97,8 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 export function scatterChartLayout({ points, references = [], width, height, logX = false, logY = false, xDomain, yDomain }: ScatterLayoutInput): ScatterLayout {
 	const margin: Margin = { top: 26, right: 16, bottom: 46, left: 52 };
-	const innerWidth = Math.max(40, width - margin.left - margin.right);
-	const innerHeight = Math.max(40, height - margin.top - margin.bottom);
+	const area = plotArea(width, height, margin);
+	const { innerWidth, innerHeight } = area;
 	const shown = points.filter((p) => (!logX || p.x > 0) && (!logY || p.y > 0));
 	const dropped = points.filter((p) => !shown.includes(p));
 
@@ -162,9 +158,7 @@ export function scatterChartLayout({ points, references = [], width, height, log
 	);
 
 	return {
-		margin,
-		innerWidth,
-		innerHeight,
+		...area,
 		xTicks: x.ticks.map((value) => ({ value, offset: x.scale(value) })),
 		yTicks: y.ticks.map((value) => ({ value, offset: y.scale(value) })),
 		points: placed,

@@ -7,7 +7,8 @@
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { fitLabel } from './bar-chart';
-import { spreadLabels, type Margin } from './line-chart';
+import { spreadLabels } from './line-chart';
+import { plotArea, type Margin, type PlotArea, type Tick } from './plot-area';
 
 export interface SlopeLine {
 	key: string;
@@ -54,11 +55,8 @@ export interface SlopeLabel {
 	reference: boolean;
 }
 
-export interface SlopeLayout {
-	margin: Margin;
-	innerWidth: number;
-	innerHeight: number;
-	ticks: { value: number; offset: number }[];
+export interface SlopeLayout extends PlotArea {
+	ticks: Tick[];
 	context: { key: string; y1: number; y2: number }[];
 	highlighted: { key: string; label: string; colour: string; y1: number; y2: number }[];
 	references: { key: string; label: string; colour: string; dash: string; y1: number; y2: number }[];
@@ -90,8 +88,8 @@ export function slopeChartLayout({
 	]);
 	const labelWidth = Math.min(maxLabelWidth, Math.max(40, Math.ceil((max(labelTexts, (t) => t.length) ?? 0) * CHAR_WIDTH) + 14));
 	const margin: Margin = { top: 28, right: labelWidth, bottom: 12, left: labelWidth };
-	const innerWidth = Math.max(40, width - margin.left - margin.right);
-	const innerHeight = Math.max(40, height - margin.top - margin.bottom);
+	const area = plotArea(width, height, margin);
+	const { innerWidth, innerHeight } = area;
 	const values = [...lines.flatMap((l) => [l.start, l.end]), ...references.flatMap((r) => [r.start, r.end])];
 	const lo = min(values) ?? 0;
 	const hi = max(values) ?? 1;
@@ -123,9 +121,7 @@ export function slopeChartLayout({
 	};
 
 	return {
-		margin,
-		innerWidth,
-		innerHeight,
+		...area,
 		ticks: y.ticks(Math.max(3, Math.floor(innerHeight / 60))).map((value) => ({ value, offset: y(value) })),
 		context: lines.filter((l) => !l.colour).map((l) => ({ key: l.key, y1: y(l.start), y2: y(l.end) })),
 		highlighted,

@@ -29,7 +29,22 @@ const contrast = (a: string, b: string) => {
 /** Tokens that colour text (AA: 4.5:1 on the page and on a surface). */
 const TEXT = ['--text', '--text-soft', '--muted', '--axis-text', '--link', '--error', '--warning-text', '--accent'];
 /** Tokens that colour chart marks and axes (3:1 on the page); context grey and grid are deliberately faint. */
-const MARKS = ['--axis', '--bar', '--mark', '--series-many', '--error-strong', '--measure-amber', '--measure-green', '--measure-violet', '--measure-pink', '--measure-cyan', '--group-member', '--group-non-member'];
+const MARKS = [
+	'--axis',
+	'--bar',
+	'--mark',
+	// Every selected country's colour (palette.ts), in both themes.
+	...Array.from({ length: 10 }, (_, i) => `--series-${i + 1}`),
+	'--series-many',
+	'--error-strong',
+	'--measure-amber',
+	'--measure-green',
+	'--measure-violet',
+	'--measure-pink',
+	'--measure-cyan',
+	'--group-member',
+	'--group-non-member'
+];
 
 function sources(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -57,6 +72,22 @@ describe('theme tokens', () => {
 		const names = [...darkBlock.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]);
 		expect(names.length).toBeGreaterThan(20);
 		for (const name of names) expect(light(name), name).toBeDefined();
+	});
+
+	it('draws chart text AA (4.5:1) on the ground in both themes, never in a faint token meant for rules', () => {
+		const offenders = sources('src/lib/charts').flatMap((file) => {
+			const text = readFileSync(file, 'utf8');
+			// A CSS rule that sets a font size styles text: its fill or colour must read as text.
+			const rules = [...text.matchAll(/([^{}]+)\{([^{}]*font-size[^{}]*)\}/g)];
+			return rules.flatMap(([, selector, body]) =>
+				[...body.matchAll(/(?:fill|color)\s*:\s*var\((--[\w-]+)\)/g)].flatMap(([, token]) =>
+					[light, dark]
+						.filter((theme) => contrast(theme(token)!, theme('--bg')!) < 4.5)
+						.map((theme) => `${file}: ${selector.split('\n').at(-1)!.trim()} uses ${token} (${theme === light ? 'light' : 'dark'})`)
+				)
+			);
+		});
+		expect(offenders).toEqual([]);
 	});
 
 	it.each([

@@ -1,6 +1,31 @@
 /** What a chart is showing: its data, or a state drawn over it at the same size. */
 export type ChartStatus = 'ready' | 'loading' | 'error' | 'empty';
 
+/** A chart's drawing size (its viewBox), as its box measured it. */
+export interface ChartSize {
+	width: number;
+	height: number;
+}
+
+/** What names a chart for everyone: the prefix of its title's and description's ids, its title, its finding in words. */
+export interface ChartNaming {
+	/** Unique id prefix for the accessible title and description. */
+	id: string;
+	/** Accessible name of the chart. */
+	title: string;
+	/** The main finding in words, read by screen readers. */
+	description: string;
+}
+
+/** The props every interactive chart hands to its shell (layers/InteractiveChart.svelte) unchanged. */
+export interface InteractiveChartProps extends ChartNaming {
+	status?: ChartStatus;
+	/** Text shown over the chart when status is not "ready". */
+	statusText?: string;
+	/** Label for the focusable chart, telling keyboard users what the arrow keys do. */
+	keyboardHint?: string;
+}
+
 /** A column of a chart's data table. */
 export interface TableColumn<Row> {
 	key: string;

@@ -180,10 +180,20 @@ function rowSizes(batch: ResultBatch): number[] {
 export interface ConsoleOptions {
 	limit: number;
 	maxBytes?: number;
+	/** Aborted when the reader cancels: a query not yet sent is never sent, one running is interrupted. */
+	signal?: AbortSignal;
+}
+
+/** What a cancelled console query rejects with. */
+export class ConsoleCancelledError extends Error {
+	constructor() {
+		super('cancelled');
+		this.name = 'ConsoleCancelledError';
+	}
 }
 
 export async function runConsoleQuery(connection: WasmConnection, sql: string, options: ConsoleOptions | number): Promise<ConsoleResult> {
-	const { limit, maxBytes = MAX_RESULT_BYTES } = typeof options === 'number' ? { limit: options } : options;
+	const { limit, maxBytes = MAX_RESULT_BYTES, signal } = typeof options === 'number' ? { limit: options } : options;
 	const started = performance.now();
 	checkConsoleQuery(sql);
 	const wrapped = wrapConsoleQuery(sql, limit);
@@ -206,15 +216,19 @@ export async function runConsoleQuery(connection: WasmConnection, sql: string, o
 		const statement = await connection.prepare(wrapped);
 		if (connection.send) {
 			await statement.close();
+			// A reader who cancelled while the text was being checked must not start it: DuckDB-WASM runs one
+			// query at a time, so a query sent after the cancel would hold up the next one for as long as it runs.
+			if (signal?.aborted) throw new ConsoleCancelledError();
 			let stopped = false;
 			for await (const batch of await connection.send(wrapped, true)) {
-				if (!take(batch as unknown as ResultBatch)) {
+				if (signal?.aborted || !take(batch as unknown as ResultBatch)) {
 					stopped = true;
 					break;
 				}
 			}
 			// The rest is not needed: stop DuckDB producing it.
 			if (stopped) await connection.cancelSent?.();
+			if (signal?.aborted) throw new ConsoleCancelledError();
 		} else {
 			try {
 				const result = (await statement.query()) as unknown as { schema: ResultBatch['schema']; batches: ResultBatch[] };
@@ -225,7 +239,7 @@ export async function runConsoleQuery(connection: WasmConnection, sql: string, o
 			}
 		}
 	} catch (error) {
-		if (error instanceof ConsoleRefusedError) throw error;
+		if (error instanceof ConsoleRefusedError || error instanceof ConsoleCancelledError) throw error;
 		throw new Error(consoleErrorMessage(error instanceof Error ? error.message : String(error), sql));
 	}
 	return { columns, rows: rows.slice(0, limit), truncated: rows.length > limit, tooLarge, ms: performance.now() - started };

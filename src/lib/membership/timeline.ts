@@ -50,3 +50,9 @@ export function accessions(memberships: Membership[]): Accession[] {
 		.sort((a, b) => a.at - b.at || Number(b.founding) - Number(a.founding) || a.iso3.localeCompare(b.iso3));
 	return points.map((p, i) => ({ ...p, count: i + 1 }));
 }
+
+/** The member that joined last, among those whose join date is known. */
+export function latestMember(memberships: Membership[]): Membership | undefined {
+	const dated = memberships.filter((m) => m.joined && m.joined_precision !== 'unknown' && m.status === 'member');
+	return [...dated].sort((a, b) => b.joined!.localeCompare(a.joined!))[0];
+}

@@ -2,7 +2,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import { home } from '$lib/i18n/messages/home';
 import { describeMembership, joinedDate } from '$lib/membership/describe';
-import { accessions as toAccessions, type Accession } from '$lib/membership/timeline';
+import { accessions as toAccessions, latestMember, type Accession } from '$lib/membership/timeline';
 import type { Membership } from '$lib/queries/membership';
 
 /** The timeline starts just before the founders signed (2013). */
@@ -13,8 +13,7 @@ export function membershipTimelineProps(locale: Locale, names: ReadonlyMap<strin
 	const nameOf = (iso3: string) => names.get(iso3) ?? iso3;
 	const membershipOf = new Map(memberships.map((m) => [m.iso3, m]));
 	const accessions = toAccessions(memberships);
-	const dated = memberships.filter((m) => m.joined && m.joined_precision !== 'unknown' && m.status === 'member');
-	const latest = [...dated].sort((a, b) => b.joined!.localeCompare(a.joined!))[0];
+	const latest = latestMember(memberships);
 	return {
 		id: 'accession-timeline',
 		accessions,

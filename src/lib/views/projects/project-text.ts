@@ -26,6 +26,9 @@ export function projectName(locale: Locale, p: { name_en: string; name_fr: strin
 	return { text: p.name_en };
 }
 
+/** A curated text in the page's language: the French where the table has it, else the English. */
+export const inLocale = (locale: Locale, en: string | null, fr: string | null) => (locale === 'fr' ? (fr ?? en) : en);
+
 export const kindText = (locale: Locale, kind: string) => localText(locale, KIND_FR, kind);
 
 /** A partial date at its own precision: `2016`, `December 2010`, `21 Jun 2011`. */
