@@ -71,12 +71,8 @@ export function meansApply(entry: Pick<CatalogueEntry, 'id' | 'unit'>): boolean 
 	return !['count', 'mbit-s'].includes(entry.unit) && entry.id !== 'gdp';
 }
 
-/** A fixed 0–100 (or 0–1) axis for true shares, as on the indicator page; other units fit their data. */
-export function fullRange(entry: Pick<CatalogueEntry, 'valid_min' | 'valid_max'>): [number, number] | undefined {
-	if (entry.valid_min === 0 && entry.valid_max === 100) return [0, 100];
-	if (entry.valid_min === 0 && entry.valid_max === 1) return [0, 1];
-	return undefined;
-}
+/** The value axis, as on the indicator page: 0–100 for true shares, other units fit their data. */
+export { fullRange } from '$lib/views/indicator/derive';
 
 /** `+3`, `0`, `−2` (a true minus sign): ticks of a "years since joining" axis. */
 export const signedYears = (t: number) => (t > 0 ? `+${t}` : t < 0 ? `−${-t}` : '0');

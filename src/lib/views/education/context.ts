@@ -9,6 +9,7 @@ import { type Locale, localized } from '$lib/i18n/locales';
 import { educationPage } from '$lib/i18n/messages/education';
 import type { CatalogueEntry } from '$lib/queries/compare';
 import type { SourceMeta } from '$lib/queries/indicator';
+import type { EducationData } from './load.server';
 
 export interface EducationCountry {
 	iso3: string;
@@ -36,6 +37,29 @@ export interface PanelStatus {
 	status: ChartStatus;
 	statusText: string;
 }
+
+/** The context the page, an embed and a preview image give the panels, from the view's load data. */
+export function educationContext(
+	data: Pick<EducationData, 'countries' | 'programmes' | 'catalogue' | 'sources'>,
+	locale: Locale,
+	selected: readonly string[],
+	enhanced: boolean
+): EducationContext {
+	return {
+		locale,
+		t: educationPage[locale],
+		countries: new Map(data.countries.map((c) => [c.iso3, c])),
+		selected,
+		programmeCountries: new Set(data.programmes.flatMap((p) => p.countries.map((c) => c.iso3))),
+		entries: new Map(data.catalogue.map((c) => [c.id, c])),
+		sources: data.sources,
+		enhanced
+	};
+}
+
+/** Each chart panel's heading (an embed's and a preview image's title). */
+export const panelHeading = (t: EducationContext['t'], panel: 'schools' | 'skills' | 'connectivity' | 'context') =>
+	({ schools: t.schoolsHeading, skills: t.skillsHeading, connectivity: t.connectivityHeading, context: t.contextHeading })[panel];
 
 export const countryName = (ctx: EducationContext, iso3: string) => {
 	const c = ctx.countries.get(iso3);

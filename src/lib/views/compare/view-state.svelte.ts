@@ -1,0 +1,161 @@
+/**
+ * The compare view's state, shared by /compare and its embed: the catalogue (the default indicators'
+ * entries come with the page, the whole catalogue is fetched on first need), the address read against it,
+ * the query and the chart views it needs, and what every chart view is given (ViewContext).
+ */
+import { localized, type Locale } from '$lib/i18n/locales';
+import { comparePage } from '$lib/i18n/messages/compare';
+import { localHref } from '$lib/i18n/routes';
+import type { CatalogueEntry } from '$lib/queries/compare';
+import type { SourceMeta } from '$lib/queries/indicator';
+import type { ViewContext } from './context';
+import { indicatorInfoMap, selectionColours } from './derive';
+import type { CompareData } from './load.server';
+import { compareQuery } from './query.svelte';
+import { chartYears, DEFAULT_VIEW, normaliseView, parseCompareView, queryParams, serialiseCompareView, type CompareContext, type CompareView } from './state';
+
+/** The page's data: the view's, and the dataset's version from the root layout. */
+export type ComparePageData = CompareData & { dataset: { version: string } };
+
+export function compareViewState(options: {
+	data: () => ComparePageData;
+	locale: () => Locale;
+	/** The page runs in a browser: the address can be read and other views loaded. */
+	mounted: () => boolean;
+	/** The view's own address parameters (an embed's options taken off). */
+	params: () => URLSearchParams;
+	/**
+	 * The address must be read against the whole catalogue (which indicators exist, their years): it came
+	 * from elsewhere. Addresses the controls write are valid by construction and need not wait for it.
+	 */
+	needsCatalogue: () => boolean;
+	/** Goes to a view, given its serialised query (`?…` or ``). */
+	navigate: (query: string) => void;
+	/** Tabs switch, rather than both panels showing. */
+	enhanced: () => boolean;
+}) {
+	const data = $derived(options.data());
+	const locale = $derived(options.locale());
+	const t = $derived(comparePage[locale]);
+
+	let fullCatalogue = $state.raw<{ catalogue: CatalogueEntry[]; sources: Record<string, SourceMeta> } | null>(null);
+	let catalogueFailed = $state<string | null>(null);
+	let catalogueRequest: Promise<void> | null = null;
+	function loadCatalogue() {
+		catalogueRequest ??= fetch(localHref('en', '/compare/catalogue.json'))
+			.then((r) => (r.ok ? r.json() : Promise.reject(new Error(`catalogue.json: ${r.status}`))))
+			.then(
+				(loaded) => {
+					fullCatalogue = loaded;
+					catalogueFailed = null;
+				},
+				(e: unknown) => {
+					catalogueRequest = null; // try again on the next need
+					catalogueFailed = e instanceof Error ? e.message : String(e);
+				}
+			);
+		return catalogueRequest;
+	}
+	$effect(() => {
+		if (options.mounted() && options.needsCatalogue()) loadCatalogue();
+	});
+
+	const catalogue = $derived(fullCatalogue?.catalogue ?? data.catalogue);
+	const sources = $derived(fullCatalogue?.sources ?? data.sources);
+	const entries = $derived(new Map(catalogue.map((c) => [c.id, c])));
+	const countries = $derived(new Map(data.countries.map((c) => [c.iso3, c])));
+	const name = (iso3: string) => {
+		const c = countries.get(iso3);
+		return c ? localized(c, 'name', locale) : iso3;
+	};
+	const indicatorName = (id: string) => {
+		const e = entries.get(id);
+		return e ? localized(e, 'name', locale) : id;
+	};
+	const context = $derived<CompareContext>({
+		knownCountries: new Set(data.countries.map((c) => c.iso3)),
+		indicators: indicatorInfoMap(catalogue),
+		defaults: DEFAULT_VIEW
+	});
+
+	// Prerendered HTML (and an address still waiting for the catalogue) shows the default view.
+	const canParse = $derived(options.mounted() && (!options.needsCatalogue() || fullCatalogue !== null));
+	const parsed = $derived(canParse ? parseCompareView(options.params(), context) : { view: DEFAULT_VIEW, notices: [] });
+	const view = $derived(parsed.view);
+	const years = $derived(chartYears(view, context));
+
+	function update(change: Partial<CompareView>) {
+		options.navigate(serialiseCompareView(normaliseView({ ...view, ...change }, context), DEFAULT_VIEW));
+	}
+
+	// The line view is the prerendered default; the others (and the map's shapes) load on first need.
+	const compare = compareQuery({
+		locale: () => locale,
+		mounted: options.mounted,
+		chart: () => view.chart,
+		params: () => queryParams(view, context),
+		initial: () => ({ params: data.initialParams, result: data.initial }),
+		datasetVersion: () => data.dataset.version
+	});
+	const colours = $derived(selectionColours(view.countries));
+	const ctx = $derived<ViewContext>({
+		locale,
+		t,
+		name,
+		countries,
+		selected: view.countries,
+		colours,
+		refs: view.refs,
+		status: compare.query.status,
+		statusText: compare.statusText,
+		tab: view.tab,
+		enhanced: options.enhanced(),
+		onTab: (tab) => update({ tab }),
+		sources,
+		indicatorHref: (id) => localHref(locale, `/indicator/${id}`)
+	});
+
+	return {
+		loadCatalogue,
+		update,
+		name,
+		indicatorName,
+		/** The query, the chart views loaded so far and the result on screen (compareQuery). */
+		compare,
+		get catalogue() {
+			return catalogue;
+		},
+		get catalogueFailed() {
+			return catalogueFailed;
+		},
+		get sources() {
+			return sources;
+		},
+		get entries() {
+			return entries;
+		},
+		get context() {
+			return context;
+		},
+		get canParse() {
+			return canParse;
+		},
+		get parsed() {
+			return parsed;
+		},
+		get view() {
+			return view;
+		},
+		get years() {
+			return years;
+		},
+		get colours() {
+			return colours;
+		},
+		get ctx() {
+			return ctx;
+		}
+	};
+}
+
+export type CompareViewState = ReturnType<typeof compareViewState>;
