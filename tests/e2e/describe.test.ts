@@ -42,7 +42,7 @@ describe('a chart’s summary', () => {
 			await page.goto(`${site}/fr/compare`);
 			const { summary, desc } = await summaryAndDesc(page);
 			expect(summary).toBe(desc);
-			expect(summary).toMatch(/^Le graphique montre l’indicateur « Personnes utilisant Internet » pour \d+ pays, de \d{4} à \d{4}\./);
+			expect(summary).toMatch(/^Le graphique montre l’indicateur « Personnes utilisant Internet \(% de la population\) » pour \d+ pays, de \d{4} à \d{4}\./);
 			// French numbers: decimal comma and a space before %, never an English decimal point.
 			expect(summary).toMatch(/\d,\d %/);
 			expect(summary).not.toMatch(/\d\.\d/);
@@ -62,7 +62,7 @@ describe('a chart’s summary', () => {
 			await ready(page, 'line');
 			const line = await summaryAndDesc(page);
 			expect(line.summary).toBe(line.desc);
-			expect(line.summary).toMatch(/^The chart shows “Individuals using the Internet” for \d+ countries, from 2010 to 2023\./);
+			expect(line.summary).toMatch(/^The chart shows “Individuals using the Internet \(% of population\)” for \d+ countries, from 2010 to 2023\./);
 			expect(line.summary).toMatch(/Togo: [\d.]+% in \d{4}, [\d.]+% in \d{4}, rank \d+ of \d+ from the highest/);
 			expect(line.summary).not.toContain('Rwanda');
 			await page.getByRole('radio', { name: 'Bar' }).check();
@@ -70,7 +70,7 @@ describe('a chart’s summary', () => {
 			await ready(page, 'bar');
 			const bar = await summaryAndDesc(page);
 			expect(bar.summary).toBe(bar.desc);
-			expect(bar.summary).toMatch(/^The chart ranks \d+ countries by “Individuals using the Internet”/);
+			expect(bar.summary).toMatch(/^The chart ranks \d+ countries by “Individuals using the Internet \(% of population\)”/);
 			expect(bar.summary).toMatch(/Senegal: [\d.]+%, rank \d+ of \d+ from the highest/);
 			expect(errors).toEqual([]);
 		} finally {

@@ -23,6 +23,12 @@ export interface Measure {
 	format: (value: number | null) => string;
 }
 
+/** An indicator as the views hold it (name, unit, formatter) as a chart's measure: its name says its unit. */
+export const measureOf = (indicator: { name: string; unit: string; format: (value: number | null) => string }): Measure => ({
+	name: `${indicator.name} (${indicator.unit})`,
+	format: indicator.format
+});
+
 /** At most this many selected countries are named one by one; the rest are counted. */
 const MAX_SELECTED = 4;
 
