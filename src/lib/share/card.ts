@@ -50,6 +50,8 @@ export interface CardInput {
 	source: string;
 	/** Site name and address, bottom right. */
 	credit: string;
+	/** The chart's summary in words (its <desc> on the page): the image's <desc>, and its alt text where it is used. */
+	description?: string;
 	/** Total width; the chart is scaled to it. */
 	width: number;
 	/** Fixed total height (link previews): the chart fits what the text leaves. Otherwise it sets the height. */
@@ -109,7 +111,7 @@ export function wrapText(text: string, width: number, size: number, weight: numb
 }
 
 /** Compose the card. Sizes scale with the width so a 320 px chart and a 1200 px preview both read well. */
-export function composeCard({ chart, key = [], title, subtitle, source, credit, width, height, measure = estimateText, theme = LIGHT_CARD, font = CARD_FONT, tokens }: CardInput): Card {
+export function composeCard({ chart, key = [], title, subtitle, source, credit, description, width, height, measure = estimateText, theme = LIGHT_CARD, font = CARD_FONT, tokens }: CardInput): Card {
 	const scale = Math.min(1.6, Math.max(0.85, width / 760));
 	const pad = Math.round(20 * scale);
 	const titleSize = Math.round(22 * scale);
@@ -205,7 +207,7 @@ export function composeCard({ chart, key = [], title, subtitle, source, credit, 
 
 	const drawn =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(font)}">` +
-		`<title>${escapeXml(title)}</title>${parts.join('')}</svg>`;
+		`<title>${escapeXml(title)}</title>${description ? `<desc>${escapeXml(description)}</desc>` : ''}${parts.join('')}</svg>`;
 	const svg = tokens ? resolveTokens(drawn, tokens) : drawn;
 	return { svg, width, height: total };
 }

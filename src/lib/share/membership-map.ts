@@ -1,4 +1,5 @@
 /** The membership map's colours and words, shared by the home page's embed and its preview image. */
+import { describeMembershipMap } from '$lib/charts/describe/describe';
 import { type Locale, localized } from '$lib/i18n/locales';
 import { home } from '$lib/i18n/messages/home';
 import { MEMBERSHIP_COLOURS, membershipClass } from '$lib/membership/classify';
@@ -15,7 +16,7 @@ export function membershipMapProps(locale: Locale, countries: CountryGroups[], m
 	const members = summarise(countries, { kind: 'africa' }).members;
 	return {
 		title: t.mapTitle,
-		description: t.mapDescription(members, memberships.filter((m) => m.founding).length),
+		description: describeMembershipMap(locale, { countries: countries.length, members, founding: memberships.filter((m) => m.founding).length }),
 		fill: (iso3: string) => MEMBERSHIP_COLOURS[membershipClass(membershipOf.get(iso3))],
 		hatched: (iso3: string) => membershipOf.get(iso3)?.uncertain ?? false,
 		label: (iso3: string) => tooltip(iso3).join('. '),

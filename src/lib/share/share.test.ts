@@ -108,3 +108,31 @@ describe('an embed’s own choice of chart', () => {
 		expect(withEmbedChart('?year=2020', 'line', 'line')).toBe('?year=2020');
 	});
 });
+
+describe('a chart’s data as CSV', () => {
+	it('writes the table’s rows as given, with the sources, licences and dataset version on every row', async () => {
+		const { chartCsv } = await import('./chart-csv');
+		const csv = chartCsv(
+			{ headers: ['Year', 'Senegal', 'Median', 'Median'], rows: [[2023, 60.5, null, 1], [2022, 58, 40, 2]] },
+			[
+				{ text: 'Source: World Bank, WDI. Licence: CC BY 4.0, retrieved 1 Nov 2026.', licence: 'CC BY 4.0' },
+				{ text: 'Source: UNESCO, UIS. Licence: CC BY-SA 3.0 IGO, retrieved 2 Nov 2026.', licence: 'CC BY-SA 3.0 IGO' }
+			],
+			'2026-11-30',
+			{ source: 'Source', licence: 'Licence', version: 'Dataset version' }
+		);
+		const lines = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
+		expect(lines[0]).toBe('Year,Senegal,Median,Median (2),Source,Licence,Dataset version');
+		const tail = '"Source: World Bank, WDI. Licence: CC BY 4.0, retrieved 1 Nov 2026. | Source: UNESCO, UIS. Licence: CC BY-SA 3.0 IGO, retrieved 2 Nov 2026.",CC BY 4.0 | CC BY-SA 3.0 IGO,2026-11-30';
+		expect(lines.slice(1)).toEqual([`2023,60.5,,1,${tail}`, `2022,58,40,2,${tail}`]);
+	});
+});
+
+describe('an image’s description', () => {
+	it('is the card’s <desc>, escaped, and absent when the chart has none', () => {
+		const chart = { content: '', width: 10, height: 10 };
+		const card = composeCard({ chart, title: 'T', source: 'S', credit: 'C', width: 600, description: 'Senegal: 60% < Morocco' });
+		expect(card.svg).toContain('<desc>Senegal: 60% &lt; Morocco</desc>');
+		expect(composeCard({ chart, title: 'T', source: 'S', credit: 'C', width: 600 }).svg).not.toContain('<desc>');
+	});
+});

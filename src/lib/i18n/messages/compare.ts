@@ -92,26 +92,8 @@ export const comparePage = defineMessages(
 		legendTitle: (unit: string) => `Quantiles (${unit})`,
 		legendClass: (range: string, n: number) => `${range} · ${n} ${n === 1 ? 'country' : 'countries'}`,
 
-		describeLine: (countries: number, from: number, to: number, latest: string, range: string, medians: string) =>
-			`Lines for ${countries} African countries from ${from} to ${to}; selected countries in colour, the others in grey. ${latest} ${range} ${medians}`,
-		describeAligned: (countries: number, latest: string, medians: string) =>
-			`Lines for ${countries} Smart Africa members, by years since each joined; selected members in colour. ${latest} ${medians}`,
-		latestSelected: (items: string) => `Latest values of the selected countries: ${items}.`,
 		noSelection: 'No country is selected.',
-		rangeIn: (year: number, top: string, bottom: string) => `In ${year} the highest value was ${top} and the lowest ${bottom}.`,
-		mediansIn: (year: number, members: string, nonMembers: string) => `Medians in ${year}: members ${members}, non-members ${nonMembers}.`,
 		medianOf: (value: string, n: number) => `${value} (${n} countries)`,
-		alignedMediansAt: (items: string) => `Median of members: ${items}.`,
-		alignedMedianItem: (t: string, value: string) => `${value} ${t}`,
-		describeBar: (year: number, top: string, bottom: string, members: string, nonMembers: string, missing: number) =>
-			`In ${year}, ${top} ranked first and ${bottom} last. Members’ median ${members}; non-members’ median ${nonMembers}. ${missing} countries have no value.`,
-		describeSlope: (from: number, to: number, n: number, rise: string, fall: string, members: string, nonMembers: string) =>
-			`${n} countries have values in both ${from} and ${to}. Largest rise: ${rise}; smallest change or fall: ${fall}. Members’ median ${members}; non-members’ median ${nonMembers}.`,
-		medianChange: (start: string, end: string, n: number) => `from ${start} to ${end} (${n} countries)`,
-		describeScatter: (year: number, n: number, y: string, topY: string, x: string, topX: string, members: string, nonMembers: string) =>
-			`${n} countries have both values in ${year}. Highest ${y}: ${topY}; highest ${x}: ${topX}. Median ${y}: members ${members}, non-members ${nonMembers}.`,
-		describeMap: (year: number, top: string, bottom: string, missing: number) =>
-			`Map of African countries coloured by value in ${year}: highest ${top}, lowest ${bottom}; ${missing} countries have no value.`,
 		noValues: 'No country has a value for this view.',
 
 		coverageBar: (n: number, total: number, year: number) => `${n} of ${total} countries have a value for ${year}.`,
@@ -261,26 +243,8 @@ export const comparePage = defineMessages(
 		legendTitle: (unit: string) => `Quantiles (${unit})`,
 		legendClass: (range: string, n: number) => `${range} · ${n} pays`,
 
-		describeLine: (countries: number, from: number, to: number, latest: string, range: string, medians: string) =>
-			`Courbes de ${countries} pays africains de ${from} à ${to} ; pays sélectionnés en couleur, les autres en gris. ${latest} ${range} ${medians}`,
-		describeAligned: (countries: number, latest: string, medians: string) =>
-			`Courbes de ${countries} membres de Smart Africa selon les années depuis leur adhésion ; membres sélectionnés en couleur. ${latest} ${medians}`,
-		latestSelected: (items: string) => `Dernières valeurs des pays sélectionnés : ${items}.`,
 		noSelection: 'Aucun pays n’est sélectionné.',
-		rangeIn: (year: number, top: string, bottom: string) => `En ${year}, la valeur la plus haute était ${top} et la plus basse ${bottom}.`,
-		mediansIn: (year: number, members: string, nonMembers: string) => `Médianes en ${year} : membres ${members}, non-membres ${nonMembers}.`,
 		medianOf: (value: string, n: number) => `${value} (${n} pays)`,
-		alignedMediansAt: (items: string) => `Médiane des membres : ${items}.`,
-		alignedMedianItem: (t: string, value: string) => `${value} (${t.toLowerCase()})`,
-		describeBar: (year: number, top: string, bottom: string, members: string, nonMembers: string, missing: number) =>
-			`En ${year}, ${top} arrive en tête et ${bottom} en dernier. Médiane des membres ${members} ; des non-membres ${nonMembers}. ${missing} pays n’ont pas de valeur.`,
-		describeSlope: (from: number, to: number, n: number, rise: string, fall: string, members: string, nonMembers: string) =>
-			`${n} pays ont une valeur en ${from} et en ${to}. Plus forte hausse : ${rise} ; plus faible évolution ou baisse : ${fall}. Médiane des membres ${members} ; des non-membres ${nonMembers}.`,
-		medianChange: (start: string, end: string, n: number) => `de ${start} à ${end} (${n} pays)`,
-		describeScatter: (year: number, n: number, y: string, topY: string, x: string, topX: string, members: string, nonMembers: string) =>
-			`${n} pays ont les deux valeurs en ${year}. ${y} le plus élevé : ${topY} ; ${x} le plus élevé : ${topX}. Médiane de ${y} : membres ${members}, non-membres ${nonMembers}.`,
-		describeMap: (year: number, top: string, bottom: string, missing: number) =>
-			`Carte des pays africains colorés selon leur valeur en ${year} : la plus haute ${top}, la plus basse ${bottom} ; ${missing} pays n’ont pas de valeur.`,
 		noValues: 'Aucun pays n’a de valeur pour cette vue.',
 
 		coverageBar: (n: number, total: number, year: number) => `${n} pays sur ${total} ont une valeur pour ${year}.`,

@@ -43,8 +43,6 @@ export const educationPage = defineMessages(
 		schoolViews: { dots: 'All three shares', chain: 'The chain' },
 		measures: { electricity: 'Electricity', computers: 'Computers', internet: 'Internet' } as Record<SchoolMeasure, string>,
 		dotsTitle: (level: string) => `Schools with electricity, computers and Internet for teaching, ${level}, latest year`,
-		dotsDescription: (level: string, n: number, internetN: number, top: string, bottom: string) =>
-			`${n} countries report on ${level} schools; ${internetN} of them the share with Internet (highest: ${top}; lowest: ${bottom}).`,
 		dotsCoverage: (n: number, e: number, c: number, i: number) =>
 			`${n} countries report at least one share: electricity ${e}, computers ${c}, Internet ${i}.`,
 		tableSchools: (level: string) => `Schools with electricity, computers and Internet, ${level}: latest value (year)`,
@@ -82,7 +80,6 @@ export const educationPage = defineMessages(
 		} as Record<Skill, string>,
 		skillSeries: { 'youth-female': 'Young women (15–24)', 'youth-male': 'Young men (15–24)', youth: 'Youth (15–24)', adults: 'Adults (25–74)', parity: 'Parity index' } as Record<string, string>,
 		skillsTitle: (skill: string) => `Share with the skill “${skill}”, by sex and age, latest survey`,
-		skillsDescription: (skill: string, n: number, top: string) => `${n} countries report “${skill}”; highest share of young people: ${top}.`,
 		skillsCount: (skill: string, n: number) => `“${skill}”: ${n} ${n === 1 ? 'country reports' : 'countries report'}.`,
 		parityTitle: (skill: string) => `Gender parity index of “${skill}” (women ÷ men; 1 is parity)`,
 		parityDescription: (n: number, below: number) => `${n} countries report a parity index; in ${below} of them fewer women than men have the skill (index below 1).`,
@@ -101,7 +98,6 @@ export const educationPage = defineMessages(
 		} as Record<Pair, string>,
 		pairTitle: (y: string, x: string) => `${y} against ${x}, latest year`,
 		pairCoverage: (both: number, all: number) => `${both} of the ${all} countries with a value on the vertical axis have one on the horizontal axis within the window.`,
-		pairDescription: (n: number, y: string, top: string, x: string, topX: string) => `${n} countries. Highest ${y}: ${top}. Highest ${x}: ${topX}.`,
 		pairMissing: 'No horizontal value within the window:',
 		tablePair: (y: string, x: string) => `${y} and ${x}: latest value (year)`,
 		logScale: (label: string) => `${label}, log scale`,
@@ -111,7 +107,6 @@ export const educationPage = defineMessages(
 		contextHeading: 'Education context',
 		contextIntro: 'Enrolment, completion, literacy and spending: each country’s latest value and its year, which is often older than the schools’ figures.',
 		contextTitle: 'Gross enrolment ratio: primary, secondary and tertiary, latest year',
-		contextDescription: (n: number, top: string) => `${n} countries report enrolment; highest secondary ratio: ${top}. Ratios above 100 % count pupils older or younger than the official age.`,
 		tableContext: 'Education context: latest value (year)',
 		enrolment: { primary: 'Primary', secondary: 'Secondary', tertiary: 'Tertiary' } as Record<string, string>,
 
@@ -192,8 +187,6 @@ export const educationPage = defineMessages(
 		schoolViews: { dots: 'Les trois parts', chain: 'La chaîne' },
 		measures: { electricity: 'Électricité', computers: 'Ordinateurs', internet: 'Internet' },
 		dotsTitle: (level: string) => `Écoles ayant l’électricité, des ordinateurs et Internet à des fins pédagogiques, ${level}, dernière année`,
-		dotsDescription: (level: string, n: number, internetN: number, top: string, bottom: string) =>
-			`${n} pays publient des données sur les écoles du ${level} ; ${internetN} d’entre eux la part avec Internet (la plus élevée : ${top} ; la plus faible : ${bottom}).`,
 		dotsCoverage: (n: number, e: number, c: number, i: number) =>
 			`${n} pays publient au moins une part : électricité ${e}, ordinateurs ${c}, Internet ${i}.`,
 		tableSchools: (level: string) => `Écoles ayant l’électricité, des ordinateurs et Internet, ${level} : dernière valeur (année)`,
@@ -230,7 +223,6 @@ export const educationPage = defineMessages(
 		},
 		skillSeries: { 'youth-female': 'Jeunes femmes (15–24 ans)', 'youth-male': 'Jeunes hommes (15–24 ans)', youth: 'Jeunes (15–24 ans)', adults: 'Adultes (25–74 ans)', parity: 'Indice de parité' },
 		skillsTitle: (skill: string) => `Part des personnes ayant la compétence « ${skill} », par sexe et âge, dernière enquête`,
-		skillsDescription: (skill: string, n: number, top: string) => `${n} pays publient « ${skill} » ; part la plus élevée chez les jeunes : ${top}.`,
 		skillsCount: (skill: string, n: number) => `« ${skill} » : ${n} pays.`,
 		parityTitle: (skill: string) => `Indice de parité entre les sexes de « ${skill} » (femmes ÷ hommes ; 1 = parité)`,
 		parityDescription: (n: number, below: number) => `${n} pays publient un indice de parité ; dans ${below} d’entre eux, moins de femmes que d’hommes ont la compétence (indice inférieur à 1).`,
@@ -248,7 +240,6 @@ export const educationPage = defineMessages(
 		},
 		pairTitle: (y: string, x: string) => `${y} face à ${x}, dernière année`,
 		pairCoverage: (both: number, all: number) => `${both} des ${all} pays ayant une valeur sur l’axe vertical en ont une sur l’axe horizontal dans la fenêtre.`,
-		pairDescription: (n: number, y: string, top: string, x: string, topX: string) => `${n} pays. ${y} le plus élevé : ${top}. ${x} le plus élevé : ${topX}.`,
 		pairMissing: 'Sans valeur horizontale dans la fenêtre :',
 		tablePair: (y: string, x: string) => `${y} et ${x} : dernière valeur (année)`,
 		logScale: (label: string) => `${label}, échelle logarithmique`,
@@ -257,8 +248,6 @@ export const educationPage = defineMessages(
 		contextHeading: 'Contexte éducatif',
 		contextIntro: 'Scolarisation, achèvement, alphabétisation et dépenses : la valeur la plus récente de chaque pays et son année, souvent plus ancienne que celles des écoles.',
 		contextTitle: 'Taux brut de scolarisation : primaire, secondaire et supérieur, dernière année',
-		contextDescription: (n: number, top: string) =>
-			`${n} pays publient la scolarisation ; taux le plus élevé dans le secondaire : ${top}. Un taux au-delà de 100 % compte des élèves plus âgés ou plus jeunes que l’âge officiel.`,
 		tableContext: 'Contexte éducatif : dernière valeur (année)',
 		enrolment: { primary: 'Primaire', secondary: 'Secondaire', tertiary: 'Supérieur' },
 

@@ -19,8 +19,6 @@ export const home = defineMessages(
 		rec: 'Economic community',
 		filtered: (group: string, members: number, states: number) => `${group}: ${members} of ${states} states are members.`,
 		mapTitle: 'Smart Africa membership by date of accession',
-		mapDescription: (members: number, founding: number) =>
-			`A map of the 55 African Union member states: ${members} are members of the Smart Africa Alliance, ${founding} of them founding signatories; darker blues joined earlier, grey countries are not members.`,
 		legendTitle: 'Membership',
 		legend: {
 			founding: 'Founding signatory (October 2013)',
@@ -36,8 +34,6 @@ export const home = defineMessages(
 			'The Sahrawi Arab Democratic Republic is a member of the African Union; it is drawn on the territory of Western Sahara (south of 27°40′N), whose status is disputed, and has the code ESH. Cabo Verde, Comoros, Mauritius, São Tomé and Príncipe and Seychelles are shown with a circle. Boundaries: Natural Earth.',
 		keyboardHintMap: 'Each country can be reached with the Tab key.',
 		timelineTitle: 'Members of the Smart Africa Alliance, October 2013 to today',
-		timelineDescription: (members: number, last: string) =>
-			`The number of members rose from 7 founding signatories in October 2013 to ${members}; the most recent dated accession is ${last}.`,
 		timelineNote:
 			'Each point is one accession, placed in the middle of the period its date is known to (the bar shows that period: a month or a year). Hollow points are countries only known to be members by that date. A dashed ring marks an uncertain date.',
 		timelineHint: 'Use the left and right arrow keys to read each accession.',
@@ -80,8 +76,6 @@ export const home = defineMessages(
 		rec: 'Communauté économique',
 		filtered: (group: string, members: number, states: number) => `${group} : ${members} États membres sur ${states}.`,
 		mapTitle: 'Adhésion à Smart Africa par date d’adhésion',
-		mapDescription: (members: number, founding: number) =>
-			`Carte des 55 États membres de l’Union africaine : ${members} sont membres de l’Alliance Smart Africa, dont ${founding} signataires fondateurs ; les bleus les plus foncés ont adhéré le plus tôt, les pays en gris ne sont pas membres.`,
 		legendTitle: 'Adhésion',
 		legend: {
 			founding: 'Signataire fondateur (octobre 2013)',
@@ -97,8 +91,6 @@ export const home = defineMessages(
 			'La République arabe sahraouie démocratique est membre de l’Union africaine ; elle est représentée sur le territoire du Sahara occidental (au sud de 27°40′N), dont le statut est contesté, sous le code ESH. Cabo Verde, les Comores, Maurice, Sao Tomé-et-Principe et les Seychelles sont signalés par un cercle. Frontières : Natural Earth.',
 		keyboardHintMap: 'Chaque pays est accessible avec la touche Tab.',
 		timelineTitle: 'Membres de l’Alliance Smart Africa, d’octobre 2013 à aujourd’hui',
-		timelineDescription: (members: number, last: string) =>
-			`Le nombre de membres est passé de 7 signataires fondateurs en octobre 2013 à ${members} ; l’adhésion datée la plus récente est celle de ${last}.`,
 		timelineNote:
 			'Chaque point est une adhésion, placée au milieu de la période à laquelle sa date est connue (la barre montre cette période : un mois ou une année). Les points creux sont des pays dont on sait seulement qu’ils étaient membres à cette date. Un cercle en pointillé signale une date incertaine.',
 		timelineHint: 'Utilisez les flèches gauche et droite pour lire chaque adhésion.',

@@ -3,13 +3,7 @@ import { defineMessages } from './define';
 export const indicatorPage = defineMessages(
 	{
 		overTime: (name: string, first: number, last: number) => `${name}, ${first}–${last}`,
-		overTimeDescription: (countries: number, first: number, last: number, highlighted: string) =>
-			`Lines for ${countries} African countries from ${first} to ${last}, others in grey. ${highlighted}`,
-		highlightedLatest: (items: string) => `Latest values of the highlighted countries: ${items}.`,
-		noneHighlighted: 'No country is highlighted.',
 		ranking: (name: string, year: number) => `${name}: ranking of African countries, ${year}`,
-		rankingDescription: (year: number, top: string, bottom: string, missing: number) =>
-			`In ${year}, ${top} ranked first and ${bottom} last; ${missing} countries have no value for that year.`,
 		coverage: (n: number, total: number, year: number) => `${n} of ${total} countries have a value for ${year}.`,
 		rankingLatest: (name: string, year: number) => `${name}: latest value of each African country, up to ${year}`,
 		coverageLatest: (n: number, total: number, year: number) =>
@@ -42,13 +36,7 @@ export const indicatorPage = defineMessages(
 	},
 	{
 		overTime: (name: string, first: number, last: number) => `${name}, ${first}–${last}`,
-		overTimeDescription: (countries: number, first: number, last: number, highlighted: string) =>
-			`Courbes de ${countries} pays africains de ${first} à ${last}, les autres en gris. ${highlighted}`,
-		highlightedLatest: (items: string) => `Dernières valeurs des pays mis en évidence : ${items}.`,
-		noneHighlighted: 'Aucun pays n’est mis en évidence.',
 		ranking: (name: string, year: number) => `${name} : classement des pays africains, ${year}`,
-		rankingDescription: (year: number, top: string, bottom: string, missing: number) =>
-			`En ${year}, ${top} arrive en tête et ${bottom} en dernier ; ${missing} pays n’ont pas de valeur pour cette année.`,
 		coverage: (n: number, total: number, year: number) => `${n} pays sur ${total} ont une valeur pour ${year}.`,
 		rankingLatest: (name: string, year: number) => `${name} : dernière valeur de chaque pays africain, jusqu’à ${year}`,
 		coverageLatest: (n: number, total: number, year: number) =>

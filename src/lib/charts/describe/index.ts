@@ -1,0 +1,2 @@
+export * from './describe';
+export { default as ChartSummary } from './ChartSummary.svelte';
