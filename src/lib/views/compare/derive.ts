@@ -211,3 +211,33 @@ export function scatterMedianCoverage(
 		othersTotal: rows.length - membersTotal
 	};
 }
+
+/**
+ * How the line chart measures a change since a base year. Shares, scores, indexes, rates per 100 people
+ * and parity ratios are bounded scales: a share going from 2 % to 4 % "doubled" (+100 %) while it moved two
+ * points, and the ratio would flatter every country that started near zero. Their change is a difference,
+ * in percentage points for percentages. Quantities with a true zero (money, counts, speeds, durations)
+ * grow in proportion: their change is a percentage of the base-year value.
+ */
+export type ChangeKind = 'percent' | 'difference';
+const DIFFERENCE_UNITS = new Set(['percent', 'score-0-100', 'index-0-1', 'per-100', 'ratio']);
+export const changeKind = (unit: string): ChangeKind => (DIFFERENCE_UNITS.has(unit) ? 'difference' : 'percent');
+
+/**
+ * Each country's values as changes since `base`. A country without a value in the base year (or, for a
+ * percentage change, with zero there, which nothing divides) drops out: it is listed in `dropped`.
+ */
+export function changeSince(series: CompactSeries[], base: number, kind: ChangeKind): { series: CompactSeries[]; dropped: string[] } {
+	const out: CompactSeries[] = [];
+	const dropped: string[] = [];
+	for (const s of series) {
+		const at = s.years.indexOf(base);
+		const start = at < 0 ? null : s.values[at];
+		if (start === null || (kind === 'percent' && start === 0)) {
+			dropped.push(s.iso3);
+			continue;
+		}
+		out.push({ iso3: s.iso3, years: s.years, values: s.values.map((v) => (kind === 'percent' ? (v / start - 1) * 100 : v - start)) });
+	}
+	return { series: out, dropped };
+}
