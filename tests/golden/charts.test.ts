@@ -14,7 +14,13 @@ import { educationPage } from '$lib/i18n/messages/education';
 import { engine as engineMessages } from '$lib/i18n/messages/common';
 import { localHref } from '$lib/i18n/routes';
 import { compareChart, indicatorCatalogue, sourceList } from '$lib/queries/compare';
-import { countryCodes } from '$lib/queries/countries';
+import { countryCodes, countryNames } from '$lib/queries/countries';
+import { indicatorMeta, indicatorRanking, indicatorSeries, indicatorYears } from '$lib/queries/indicator';
+import { formatTick, formatValue } from '$lib/i18n/format';
+import { localized } from '$lib/i18n/locales';
+import BarChart from '$lib/charts/BarChart.svelte';
+import LineChart from '$lib/charts/LineChart.svelte';
+import { BAR_COLOUR, colourFor } from '$lib/charts/palette';
 import { connectivityPair, pairIndicators, PAIR_MAX_GAP, schoolsLatest, skillsLatest } from '$lib/queries/education';
 import { africaMap } from '$lib/server/africa-map';
 import { DEFAULT_VIEW as COMPARE_DEFAULTS, logAxes, parseCompareView, queryParams, type CompareContext } from '$lib/views/compare/state';
@@ -141,6 +147,36 @@ async function educationPanels(locale: Locale, search: string): Promise<string> 
 		renderComponent(SkillsPanel as never, { ctx, skill: view.skill, rows: skills } as never),
 		renderComponent(PairPanel as never, { ctx, y: pair.y, x: pair.x, rows: pairRows, logX: pair.x.startsWith('mobile-broadband-price') } as never)
 	].join('\n');
+}
+
+/**
+ * The line and bar charts on a log axis (no view offers it yet: the charts' own option), over a skewed
+ * indicator's real data: international bandwidth, from under 1 to thousands of Mbit/s.
+ */
+async function logScaleCharts(locale: Locale): Promise<Map<string, Element>> {
+	const db = prerenderEngine();
+	const indicator = 'international-bandwidth';
+	const [meta, years, names] = await Promise.all([indicatorMeta(db, indicator), indicatorYears(db, indicator), countryNames(db)]);
+	const name = new Map(names.map((c) => [c.iso3, localized(c, 'name', locale)]));
+	const countries = ['KEN', 'CIV', 'TGO', 'TCD'];
+	const points = await indicatorSeries(db, { indicator, countries, from: years!.firstWellCovered });
+	const title = localized(meta!, 'name', locale);
+	const format = (v: number | null) => formatValue(locale, v, meta!.unit, meta!.decimals);
+	const tick = (v: number) => formatTick(locale, v, meta!.unit);
+	const series = countries.map((iso3, i) => ({
+		key: iso3,
+		label: name.get(iso3)!,
+		colour: colourFor(i),
+		points: points.filter((p) => p.iso3 === iso3).map((p) => ({ x: p.year, y: p.value }))
+	}));
+	const ranking = await indicatorRanking(db, { indicator, year: years!.latestWellCovered, window: 3 });
+	const bars = ranking
+		.filter((r) => r.value !== null)
+		.map((r) => ({ key: r.iso3, label: name.get(r.iso3)!, value: r.value!, colour: BAR_COLOUR, emphasised: countries.includes(r.iso3) }));
+	return chartsOf(
+		renderComponent(LineChart, { id: 'log-line', series, title, description: title, formatY: tick, formatValue: format, scale: 'log' }) +
+			renderComponent(BarChart, { id: 'log-bar', bars, title, description: title, formatValue: format, formatTick: tick, scale: 'log' })
+	);
 }
 
 /** The country profile's sparklines, one per scorecard row, as one SVG. */
@@ -276,6 +312,14 @@ const CASES: Case[] = [
 		charts: ['ranking'],
 		draw: async () => tableOf(await renderPage(ROUTES.indicator, 'fr', { id: 'internet-users' }), 'Tous les pays, 2022', 'ranking')
 	},
+	...LOCALES.map(
+		(locale): Case => ({
+			name: `log-scale-${locale}`,
+			about: 'line and bar charts of a skewed indicator (international bandwidth) on a log axis',
+			charts: ['log-line', 'log-bar'],
+			draw: () => logScaleCharts(locale)
+		})
+	),
 	...LOCALES.map(
 		(locale): Case => ({
 			name: `education-other-${locale}`,

@@ -110,3 +110,34 @@ describe('LineChart picking out one line', () => {
 		expect(container.querySelector('g.highlighted.picking')).toBeNull();
 	});
 });
+
+describe('LineChart accessions', () => {
+	const accessions = {
+		TGO: { year: 2020, text: 'Joined Smart Africa on 12 Mar 2020' },
+		// Senegal has no value in 2020: its dot sits between 2019 and 2021.
+		SEN: { year: 2020, text: 'Joined Smart Africa in 2020' },
+		// A grey context line gets none.
+		NGA: { year: 2020, text: 'Joined Smart Africa in 2020' }
+	};
+
+	it('marks each highlighted country’s accession with a dot on its own line, named by its date', () => {
+		const { container } = renderChart({ accessions });
+		const dots = [...container.querySelectorAll('g.accessions circle')];
+		expect(dots.map((d) => d.getAttribute('data-key'))).toEqual(['TGO', 'SEN']);
+		expect(dots.map((d) => d.getAttribute('fill'))).toEqual(['#1d4ed8', '#c2410c']);
+		expect(dots[0].querySelector('title')).toHaveTextContent('Togo: Joined Smart Africa on 12 Mar 2020');
+		// On Togo's line: the 2020 point is the vertex of its path.
+		const togo = container.querySelector('g.highlighted path[data-key="TGO"]')!.getAttribute('d')!;
+		expect(togo).toContain(`${Number(dots[0].getAttribute('cx')).toFixed(1).replace(/\.0$/, '')},${Number(dots[0].getAttribute('cy')).toFixed(1).replace(/\.0$/, '')}`);
+	});
+
+	it('says the date in the tooltip of the year of joining, under the country’s value', async () => {
+		renderChart({ accessions });
+		const tooltip = (await press('End', 'ArrowLeft'))!;
+		expect(tooltip).toHaveTextContent('2020');
+		const togo = [...tooltip.querySelectorAll('li')].find((li) => li.textContent?.startsWith('Togo'))!;
+		expect(togo).toHaveTextContent('Togo: 25.0% Joined Smart Africa on 12 Mar 2020');
+		expect(tooltip).toHaveTextContent('Senegal: no data Joined Smart Africa in 2020');
+		expect(await press('ArrowRight')).not.toHaveTextContent('Joined Smart Africa');
+	});
+});

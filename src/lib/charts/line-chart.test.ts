@@ -95,3 +95,61 @@ describe('label spreading', () => {
 		expect(Math.abs(ys[0] - ys[1])).toBeGreaterThanOrEqual(10);
 	});
 });
+
+describe('accessions on the line chart', () => {
+	const joined = (year: number) => ({ year, text: `Joined Smart Africa in ${year}` });
+
+	it('puts a dot on the country’s own line at its year of joining', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, accessions: { TGO: joined(2001) } });
+		expect(layout.accessions).toEqual([
+			{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', year: 2001, text: 'Joined Smart Africa in 2001', x: layout.xOf(2001), y: layout.yOf(2) }
+		]);
+	});
+
+	it('reads a year without a value off the line between the years around it, and the keys stop there', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, accessions: { TGO: joined(2002) } });
+		// Togo: 2 in 2001, 4 in 2003.
+		expect(layout.accessions[0].y).toBeCloseTo(layout.yOf(3));
+		expect(layout.xValues).toEqual([2000, 2001, 2002, 2003]);
+	});
+
+	it('draws none where the line does not span the year, and none for grey context lines', () => {
+		const layout = lineChartLayout({ series, width: 600, height: 300, accessions: { TGO: joined(1998), SEN: joined(2001) } });
+		expect(layout.accessions).toEqual([]);
+		expect(layout.xValues).toEqual([2000, 2001, 2003]);
+		const outside = lineChartLayout({ series, width: 600, height: 300, xDomain: [2001, 2003], accessions: { TGO: joined(2000) } });
+		expect(outside.accessions).toEqual([]);
+	});
+});
+
+describe('line chart on a log axis', () => {
+	const skewed = [
+		{ key: 'TGO', label: 'Togo', colour: '#1d4ed8', points: [{ x: 2000, y: 1 }, { x: 2001, y: 0 }, { x: 2002, y: 100 }, { x: 2003, y: 10000 }] },
+		{ key: 'SEN', label: 'Senegal', colour: null, points: [{ x: 2000, y: -3 }, { x: 2003, y: 50 }] }
+	];
+
+	it('spaces powers of ten evenly and ignores a fixed linear domain', () => {
+		const layout = lineChartLayout({ series: skewed, width: 600, height: 300, scale: 'log', yDomain: [0, 100] });
+		const at = (v: number) => layout.yOf(v);
+		expect(at(1) - at(100)).toBeCloseTo(at(100) - at(10000));
+		expect(layout.yTicks.map((t) => t.value)).toEqual(expect.arrayContaining([1, 10, 100, 1000, 10000]));
+	});
+
+	it('leaves values ≤ 0 out of their lines as gaps, and says which', () => {
+		const layout = lineChartLayout({ series: skewed, width: 600, height: 300, scale: 'log' });
+		// Togo's 2001 zero: 2000 stands alone (a dot), then a line from 2002.
+		expect(layout.highlighted[0].d.match(/M/g)).toHaveLength(2);
+		expect(layout.highlighted[0].dots).toHaveLength(1);
+		expect(layout.dropped).toEqual([
+			{ key: 'TGO', label: 'Togo', x: 2001, y: 0 },
+			{ key: 'SEN', label: 'Senegal', x: 2000, y: -3 }
+		]);
+		expect(layout.highlighted[0].d).not.toMatch(/NaN|Infinity/);
+	});
+
+	it('is linear by default, with nothing left out', () => {
+		const layout = lineChartLayout({ series: skewed, width: 600, height: 300 });
+		expect(layout.dropped).toEqual([]);
+		expect(layout.yOf(0) - layout.yOf(5000)).toBeCloseTo(layout.yOf(5000) - layout.yOf(10000));
+	});
+});

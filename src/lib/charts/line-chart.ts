@@ -3,11 +3,12 @@
  * gaps where years are missing, labelled reference lines (e.g. medians) and direct labels that do not
  * overlap. Pure, so it is tested as data.
  */
-import { extent, max, min } from 'd3-array';
+import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { fitLabel } from './bar-chart';
 import { plotArea, type AxesLayout, type Margin } from './plot-area';
+import { onLogAxis, valueAxis, type AxisScale } from './value-axis';
 
 export interface LinePoint {
 	x: number;
@@ -30,6 +31,12 @@ export interface LineSeries {
 	thin?: boolean;
 }
 
+/** The year a highlighted series' country joined (Smart Africa), marked on its own line; `text` says when, in words. */
+export interface LineAccession {
+	year: number;
+	text: string;
+}
+
 /** A labelled dashed line for reference, such as a group's median per year. */
 export interface LineReference {
 	key: string;
@@ -45,8 +52,10 @@ export interface LineLayoutInput {
 	references?: LineReference[];
 	width: number;
 	height: number;
-	/** Fixed y domain (e.g. 0–100 for a share); otherwise from the data, starting at 0 for positive data. */
+	/** Fixed y domain (e.g. 0–100 for a share); otherwise from the data, starting at 0 for positive data. Not on a log axis. */
 	yDomain?: [number, number];
+	/** A linear y axis (default) or a logarithmic one, for skewed indicators; a log axis leaves out values ≤ 0 (`dropped`). */
+	scale?: AxisScale;
 	/** Fixed x domain (e.g. the years chosen); otherwise the data's extent. */
 	xDomain?: [number, number];
 	/** A gap wider than this between consecutive x values breaks the line (missing years are not bridged). */
@@ -59,6 +68,21 @@ export interface LineLayoutInput {
 	markers?: { x: number; label: string }[];
 	/** Label reference lines at their end (default); off where a key names them and room is short. */
 	labelReferences?: boolean;
+	/** By series key: the year its country joined, marked on its line (highlighted series only). */
+	accessions?: Record<string, LineAccession>;
+}
+
+/** A value a log axis cannot draw, and whose it is. */
+export interface DroppedPoint {
+	key: string;
+	label: string;
+	x: number;
+	y: number;
+}
+
+/** The points of `series` a log axis cannot draw (zero or negative values), to say which are missing from the chart. */
+export function offLogAxis(series: (LineSeries | LineReference)[]): DroppedPoint[] {
+	return series.flatMap((s) => s.points.filter((p) => !onLogAxis(p.y)).map((p) => ({ key: s.key, label: s.label, x: p.x, y: p.y })));
 }
 
 export interface LineLayout extends AxesLayout {
@@ -67,6 +91,10 @@ export interface LineLayout extends AxesLayout {
 	references: { key: string; label: string; d: string; colour: string; dash: string }[];
 	labels: { key: string; text: string; full: string; x: number; y: number; colour: string; reference: boolean }[];
 	markers: { x: number; label: string }[];
+	/** Points a log axis cannot draw (zero or negative values), left out of their lines: the caller says so. */
+	dropped: DroppedPoint[];
+	/** A dot per accession on its series' line: at the year's value, or between the values around it. */
+	accessions: { key: string; label: string; colour: string; year: number; text: string; x: number; y: number }[];
 	xAt(offset: number): number;
 	xOf(value: number): number;
 	yOf(value: number): number;
@@ -87,6 +115,20 @@ function withGaps(points: LinePoint[], maxStep: number): (LinePoint | null)[] {
 	return out;
 }
 
+/**
+ * A series' value at x: its own, or read off the straight line between the values either side (a
+ * missing year); null outside the series' first and last years.
+ */
+export function valueAt(points: LinePoint[], at: number): number | null {
+	const after = points.findIndex((p) => p.x >= at);
+	if (after < 0) return null;
+	const next = points[after];
+	if (next.x === at) return next.y;
+	if (after === 0) return null;
+	const prev = points[after - 1];
+	return prev.y + ((next.y - prev.y) * (at - prev.x)) / (next.x - prev.x);
+}
+
 /** Moves label positions apart (keeping their order) so no two are closer than `gap`, within [lo, hi]. */
 export function spreadLabels(ys: number[], gap: number, lo: number, hi: number): number[] {
 	const order = ys.map((y, i) => [y, i] as const).sort((a, b) => a[0] - b[0]);
@@ -103,8 +145,8 @@ export function spreadLabels(ys: number[], gap: number, lo: number, hi: number):
 }
 
 export function lineChartLayout({
-	series,
-	references = [],
+	series: given,
+	references: givenReferences = [],
 	width,
 	height,
 	yDomain,
@@ -113,8 +155,15 @@ export function lineChartLayout({
 	labelWidth = 96,
 	xLabel = false,
 	markers = [],
-	labelReferences = true
+	labelReferences = true,
+	accessions = {},
+	scale = 'linear'
 }: LineLayoutInput): LineLayout {
+	// On a log axis, values ≤ 0 are left out: a gap in their line, listed in `dropped`.
+	const log = scale === 'log';
+	const drawable = <S extends LineSeries | LineReference>(s: S): S => (log ? { ...s, points: s.points.filter((p) => onLogAxis(p.y)) } : s);
+	const series = given.map(drawable);
+	const references = givenReferences.map(drawable);
 	const labelledReferences = labelReferences ? references.filter((r) => r.points.length > 0) : [];
 	const labelled = [...series.filter((s) => s.colour && s.points.length > 0 && s.showLabel !== false).map((s) => s.label), ...labelledReferences.map((r) => r.label)];
 	const longest = max(labelled, (l) => l.length) ?? 0;
@@ -127,12 +176,14 @@ export function lineChartLayout({
 	const x = scaleLinear()
 		.domain([x0 ?? 0, x1 === x0 ? (x1 ?? 0) + 1 : (x1 ?? 1)])
 		.range([0, innerWidth]);
-	const lo = min(all, (p) => p.y) ?? 0;
-	const hi = max(all, (p) => p.y) ?? 1;
-	const y = scaleLinear()
-		.domain(yDomain ?? [Math.min(0, lo), hi === lo ? hi + 1 : hi])
-		.range([innerHeight, 0])
-		.nice();
+	const yAxis = valueAxis(
+		all.map((p) => p.y),
+		scale,
+		[innerHeight, 0],
+		log ? undefined : yDomain,
+		Math.max(3, Math.floor(innerHeight / 50))
+	);
+	const y = yAxis.scale;
 	// A tenth of a pixel is finer than any screen shows, and keeps prerendered paths small.
 	const path = line<LinePoint | null>()
 		.digits(1)
@@ -145,7 +196,7 @@ export function lineChartLayout({
 		.ticks(xTickCount)
 		.filter(Number.isInteger)
 		.map((value) => ({ value, offset: x(value) }));
-	const yTicks = y.ticks(Math.max(3, Math.floor(innerHeight / 50))).map((value) => ({ value, offset: y(value) }));
+	const yTicks = yAxis.ticks.map((value) => ({ value, offset: y(value) }));
 
 	const context = series
 		.filter((s) => !s.colour)
@@ -189,7 +240,14 @@ export function lineChartLayout({
 		x: innerWidth + 6,
 		y: spread[i]
 	}));
-	const xValues = [...new Set(all.map((p) => p.x))].sort((a, b) => a - b);
+	const [xMin, xMax] = x.domain();
+	const joins = series.flatMap((s) => {
+		const at = s.colour && accessions[s.key];
+		const value = at && at.year >= xMin && at.year <= xMax ? valueAt(s.points, at.year) : null;
+		return at && value !== null ? [{ key: s.key, label: s.label, colour: s.colour!, year: at.year, text: at.text, x: x(at.year), y: y(value) }] : [];
+	});
+	// The keys and the pointer also stop at a year that only an accession marks.
+	const xValues = [...new Set([...all.map((p) => p.x), ...joins.map((j) => j.year)])].sort((a, b) => a - b);
 
 	return {
 		...area,
@@ -199,7 +257,9 @@ export function lineChartLayout({
 		highlighted,
 		references: drawnReferences,
 		labels,
-		markers: markers.filter((m) => m.x >= x.domain()[0] && m.x <= x.domain()[1]).map((m) => ({ x: x(m.x), label: m.label })),
+		markers: markers.filter((m) => m.x >= xMin && m.x <= xMax).map((m) => ({ x: x(m.x), label: m.label })),
+		accessions: joins,
+		dropped: log ? offLogAxis([...given, ...givenReferences]) : [],
 		xValues,
 		xAt: (offset) => x.invert(offset),
 		xOf: (value) => x(value),

@@ -4,10 +4,11 @@
  * reference lines (e.g. groups' medians of y). Points a log axis cannot show (zero or negative values)
  * are counted, not drawn. Pure, so it is tested as data.
  */
-import { extent, max } from 'd3-array';
-import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
+import { max } from 'd3-array';
+import { scaleSqrt } from 'd3-scale';
 import { spreadLabels } from './line-chart';
 import { plotArea, type AxesLayout, type Margin } from './plot-area';
+import { onLogAxis, valueAxis } from './value-axis';
 
 export interface ScatterPoint {
 	key: string;
@@ -61,32 +62,6 @@ const LABEL_HEIGHT = 13;
 /** Smallest circle, and the radius of a point without a size. */
 const MIN_RADIUS = 2.5;
 
-/** Tick values for a log axis: powers of ten, with 2 and 5 between them when there is room. */
-function logTicks(scale: ReturnType<typeof scaleLog<number>>, count: number): number[] {
-	const all = scale.ticks();
-	if (all.length <= count) return all;
-	const mantissa = (v: number) => Math.round(v / 10 ** Math.floor(Math.log10(v) + 1e-9));
-	const twoFive = all.filter((v) => [1, 2, 5].includes(mantissa(v)));
-	return twoFive.length <= count * 1.5 ? twoFive : all.filter((v) => mantissa(v) === 1);
-}
-
-function axis(values: number[], log: boolean, range: [number, number], fixed: [number, number] | undefined, count: number) {
-	if (log) {
-		const [lo, hi] = (extent(values) as [number, number] | [undefined, undefined]) as [number, number];
-		// The data's span with a little room (×/÷ 1.2), not rounded out to whole powers of ten.
-		const scale = scaleLog()
-			.domain(lo === undefined ? [1, 10] : lo === hi ? [lo / 2, hi * 2] : [lo / 1.2, hi * 1.2])
-			.range(range);
-		return { scale: scale as (v: number) => number, ticks: logTicks(scale, count) };
-	}
-	const [lo = 0, hi = 1] = extent(values) as [number, number] | [undefined, undefined];
-	const scale = scaleLinear()
-		.domain(fixed ?? [Math.min(0, lo), hi === lo ? hi + 1 : hi])
-		.range(range)
-		.nice();
-	return { scale: scale as (v: number) => number, ticks: scale.ticks(count) };
-}
-
 interface Box {
 	x0: number;
 	y0: number;
@@ -99,21 +74,21 @@ export function scatterChartLayout({ points, references = [], width, height, log
 	const margin: Margin = { top: 26, right: 16, bottom: 46, left: 52 };
 	const area = plotArea(width, height, margin);
 	const { innerWidth, innerHeight } = area;
-	const shown = points.filter((p) => (!logX || p.x > 0) && (!logY || p.y > 0));
+	const shown = points.filter((p) => (!logX || onLogAxis(p.x)) && (!logY || onLogAxis(p.y)));
 	const dropped = points.filter((p) => !shown.includes(p));
 
-	const x = axis(
+	const x = valueAxis(
 		shown.map((p) => p.x),
-		logX,
+		logX ? 'log' : 'linear',
 		[0, innerWidth],
-		xDomain,
+		logX ? undefined : xDomain,
 		Math.max(2, Math.floor(innerWidth / 80))
 	);
-	const y = axis(
-		[...shown.map((p) => p.y), ...(logY ? references.map((r) => r.value).filter((v) => v > 0) : references.map((r) => r.value))],
-		logY,
+	const y = valueAxis(
+		[...shown.map((p) => p.y), ...(logY ? references.map((r) => r.value).filter(onLogAxis) : references.map((r) => r.value))],
+		logY ? 'log' : 'linear',
 		[innerHeight, 0],
-		yDomain,
+		logY ? undefined : yDomain,
 		Math.max(3, Math.floor(innerHeight / 50))
 	);
 	const maxRadius = Math.min(26, Math.max(10, innerWidth / 28));
@@ -148,7 +123,7 @@ export function scatterChartLayout({ points, references = [], width, height, log
 		}
 	});
 
-	const refOffsets = references.filter((r) => !logY || r.value > 0).map((r) => ({ ...r, offset: y.scale(r.value) }));
+	const refOffsets = references.filter((r) => !logY || onLogAxis(r.value)).map((r) => ({ ...r, offset: y.scale(r.value) }));
 	// Reference labels sit just above their line, spread so two close medians stay readable.
 	const labelYs = spreadLabels(
 		refOffsets.map((r) => r.offset - 5),

@@ -1,5 +1,6 @@
 /** A country's Smart Africa membership in words, for tooltips and profiles. */
-import { formatDate } from '$lib/i18n/format';
+import type { LineAccession } from '$lib/charts/line-chart';
+import { formatDate, formatList } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n/locales';
 import { membershipText } from '$lib/i18n/messages/membership';
 import type { Membership } from '$lib/queries/membership';
@@ -13,6 +14,40 @@ export function joinedDate(locale: Locale, m: Membership): string {
 /** A "member by" date, which may be known only to the year. */
 export function memberByDate(locale: Locale, date: string): string {
 	return formatDate(locale, date, date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
+}
+
+/** A member's dated accession, as the views load it (memberships.csv: the date and how precisely it is known). */
+export interface DatedJoin {
+	iso3: string;
+	joined: string | null;
+	precision: Membership['joined_precision'];
+}
+
+/** The accessions of `shown` that the sources date (to the day, month or year), in that order. */
+function datedJoins(joins: DatedJoin[], shown: readonly string[]) {
+	const of = new Map(joins.map((j) => [j.iso3, j]));
+	return shown.flatMap((iso3) => {
+		const j = of.get(iso3);
+		return j?.joined && j.precision !== 'unknown' ? [{ iso3, joined: j.joined, precision: j.precision }] : [];
+	});
+}
+
+/**
+ * The accessions of the countries `shown` as a line chart over time marks them (LineChart's
+ * `accessions`): the year of joining, and "Joined Smart Africa on 14 Nov 2016" in the page's language.
+ */
+export function accessionMarks(locale: Locale, joins: DatedJoin[], shown: readonly string[]): Record<string, LineAccession> {
+	const t = membershipText[locale];
+	return Object.fromEntries(
+		datedJoins(joins, shown).map((j) => [j.iso3, { year: Number(j.joined.slice(0, 4)), text: t.joinedSmartAfrica(formatDate(locale, j.joined, j.precision), j.precision === 'day') }])
+	);
+}
+
+/** The same accessions in one sentence, for the table behind the chart ("" when none is dated). */
+export function accessionsSentence(locale: Locale, joins: DatedJoin[], shown: readonly string[], name: (iso3: string) => string): string {
+	const t = membershipText[locale];
+	const items = datedJoins(joins, shown).map((j) => t.accessionItem(name(j.iso3), formatDate(locale, j.joined, j.precision), j.precision === 'day'));
+	return items.length ? t.accessions(formatList(locale, items)) : '';
 }
 
 /** One line on status and date, then any caveats. */

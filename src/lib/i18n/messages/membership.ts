@@ -11,7 +11,12 @@ export const membershipText = defineMessages(
 		unconfirmed: 'Membership reported but not confirmed',
 		inProcess: 'Accession in process (unconfirmed)',
 		notMember: 'Not a member',
-		uncertain: 'Date or membership uncertain'
+		uncertain: 'Date or membership uncertain',
+		/** A date known to the day ("on 14 Nov 2016"), or only to the month or year ("in 2016"). */
+		joinedSmartAfrica: (date: string, day: boolean) => `Joined Smart Africa ${day ? 'on' : 'in'} ${date}`,
+		accessionItem: (name: string, date: string, day: boolean) => `${name} ${day ? 'on' : 'in'} ${date}`,
+		accessions: (items: string) => `Joined Smart Africa: ${items}.`,
+		accessionKey: 'Joined Smart Africa (the dot on a country’s line)'
 	},
 	{
 		founding: (date: string) => `Signataire fondateur (${date})`,
@@ -22,6 +27,10 @@ export const membershipText = defineMessages(
 		unconfirmed: 'Adhésion signalée mais non confirmée',
 		inProcess: 'Adhésion en cours (non confirmée)',
 		notMember: 'Non membre',
-		uncertain: 'Date ou adhésion incertaine'
+		uncertain: 'Date ou adhésion incertaine',
+		joinedSmartAfrica: (date: string, day: boolean) => `A rejoint Smart Africa ${day ? 'le' : 'en'} ${date}`,
+		accessionItem: (name: string, date: string, day: boolean) => `${name} ${day ? 'le' : 'en'} ${date}`,
+		accessions: (items: string) => `Adhésion à Smart Africa : ${items}.`,
+		accessionKey: 'Adhésion à Smart Africa (le point sur la ligne d’un pays)'
 	}
 );
