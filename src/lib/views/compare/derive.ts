@@ -4,6 +4,8 @@
  */
 import type { LineReference, LineSeries } from '$lib/charts/line-chart';
 import { MANY_COLOUR, SERIES_COLOURS } from '$lib/charts/palette';
+import { formatNumber, formatPercent, formatTick, formatValue } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
 import type { CatalogueEntry, CompactSeries, PointStat } from '$lib/queries/compare';
 import type { Align, IndicatorInfo, Reference } from '$lib/views/compare/state';
 
@@ -240,4 +242,23 @@ export function changeSince(series: CompactSeries[], base: number, kind: ChangeK
 		out.push({ iso3: s.iso3, years: s.years, values: s.values.map((v) => (kind === 'percent' ? (v / start - 1) * 100 : v - start)) });
 	}
 	return { series: out, dropped };
+}
+
+/**
+ * How changes read in the page's language: a signed percentage (`+12.5 %`), or a signed difference in
+ * the indicator's unit (`+4.2 pp` for percentages), with ticks to match. Zero is unsigned.
+ */
+export function changeFormat(locale: Locale, kind: ChangeKind, entry: { unit: string; decimals: number }, pointsLabel: string) {
+	const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '');
+	const format = (v: number | null | undefined): string => {
+		if (v === null || v === undefined || Number.isNaN(v)) return formatValue(locale, null, entry.unit, entry.decimals);
+		const size = Math.abs(v);
+		if (kind === 'percent') return `${sign(v)}${formatPercent(locale, size, 1)}`;
+		return entry.unit === 'percent' ? `${sign(v)}${formatNumber(locale, size, entry.decimals)} ${pointsLabel}` : `${sign(v)}${formatValue(locale, size, entry.unit, entry.decimals)}`;
+	};
+	const tick = (v: number): string =>
+		kind === 'percent'
+			? `${sign(v)}${formatPercent(locale, Math.abs(v), 0)}`
+			: `${sign(v)}${entry.unit === 'percent' ? formatNumber(locale, Math.abs(v), Number.isInteger(v) ? 0 : 1) : formatTick(locale, Math.abs(v), entry.unit)}`;
+	return { format, tick };
 }
