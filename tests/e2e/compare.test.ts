@@ -543,3 +543,135 @@ describe('screenshots of every chart type', () => {
 		await close();
 	}, 90_000);
 });
+
+describe('controls analysts expect: change since a year, log scale, year slider with Play (issue 17)', () => {
+	it('steps the bar chart’s year with the arrow keys and plays to the last year, replacing the address, with no new data fetched', async () => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}/compare?chart=bar&indicator=mobile-subscriptions&year=2015`);
+			await ready(page, 'bar');
+			const slider = page.getByRole('slider', { name: /^Year/ });
+			const last = Number(await slider.getAttribute('max'));
+			expect(last).toBeGreaterThan(2016);
+			const historyLength: number = await page.evaluate(() => window.history.length);
+			await slider.focus();
+			await page.keyboard.press('ArrowRight');
+			await page.locator('#compare-title', { hasText: 'ranking, 2016' }).waitFor();
+			expect(page.url()).toContain('year=2016');
+			await ready(page, 'bar');
+			const rows = await tableRows(page, 'All countries, 2016');
+			expect(rows.find((r) => r[0] === 'Nigeria')![2]).toBe(await expected('mobile-subscriptions', 'NGA', 2016));
+			// Two years before the last, then Play: one year a second, stopping at the last.
+			await page.keyboard.press('End');
+			await page.keyboard.press('ArrowLeft');
+			await page.keyboard.press('ArrowLeft');
+			await page.locator('#compare-title', { hasText: `, ${last - 2}` }).waitFor();
+			await ready(page, 'bar');
+			const requests: string[] = [];
+			page.context().on('request', (r) => requests.push(r.url()));
+			const play = page.getByRole('button', { name: 'Play' });
+			await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
+			const started = Date.now();
+			await play.click();
+			await expect(play.getAttribute('aria-pressed')).resolves.toBe('true');
+			await page.locator('#compare-title', { hasText: `, ${last - 1}` }).waitFor();
+			await page.locator('#compare-title', { hasText: `, ${last}` }).waitFor();
+			await page.waitForFunction(() => document.querySelector('.year-slider button')?.getAttribute('aria-pressed') === 'false');
+			expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+			expect(page.url()).toContain(`year=${last}`);
+			expect(await slider.inputValue()).toBe(String(last));
+			// Each step replaced the address: Back leaves the page's history as it was.
+			expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
+			// The years came from the data the query tier already had: no file was fetched for them.
+			expect(requests.filter((u) => /\/data\/|\.parquet|\.arrow/.test(u))).toEqual([]);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	}, 90_000);
+
+	it('shows the change since a base year in French, in the chart’s subtitle and its table, countries without a base value named', async () => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}/fr/compare?countries=TGO,SEN&indicator=gdp-per-capita&from=2010&to=2020&change=2015&tab=table`);
+			await ready(page, 'line');
+			await page.locator('.subtitle', { hasText: 'Variation en % depuis 2015' }).waitFor();
+			const rows = await tableRows(page, 'Variation depuis 2015, par année');
+			const at = (year: number) => rows.find((r) => r[0] === String(year))!;
+			expect(at(2015)[1]).toBe('0,0 %');
+			for (const [i, iso3] of [[1, 'TGO'] as const, [2, 'SEN'] as const]) {
+				const change = ((await valueOf('gdp-per-capita', iso3, 2020))! / (await valueOf('gdp-per-capita', iso3, 2015))! - 1) * 100;
+				const text = `${change > 0 ? '+' : '−'}${new Intl.NumberFormat('fr', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change))} %`;
+				expect(at(2020)[i]).toBe(plain(text));
+			}
+			// The base-year select says it too, and the log box is off over changes.
+			await expect(page.getByLabel('Variation depuis').inputValue()).resolves.toBe('2015');
+			await expect(page.getByRole('checkbox', { name: 'Échelle logarithmique' }).isDisabled()).resolves.toBe(true);
+			// Internet users since 1990: a share, so percentage points, and many countries lack a 1990 value.
+			await page.goto(`${site}/compare?countries=TGO,KEN&indicator=internet-users&from=1990&to=2020&change=1990`);
+			await ready(page, 'line');
+			await page.locator('.subtitle', { hasText: 'Change since 1990, in percentage points' }).waitFor();
+			const missing = await parquet.query<{ iso3: string }>(
+				"SELECT iso3 FROM countries WHERE iso3 IN ('TGO', 'KEN') AND iso3 NOT IN (SELECT iso3 FROM observations WHERE indicator = 'internet-users' AND year = 1990)"
+			);
+			if (missing.length) await page.locator('.notes', { hasText: 'No value in 1990 to measure a change from' }).waitFor();
+			await page.locator('.notes', { hasText: /other countr(y has|ies have) no value in 1990/ }).waitFor();
+			// A base year outside the years shown: a notice, and the values themselves.
+			await page.goto(`${site}/compare?change=1800`);
+			await ready(page, 'line');
+			await page.getByText('“1800” is not a base year between').waitFor();
+			await expect(page.locator('.subtitle').first().textContent()).resolves.toBe('% of population');
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	}, 90_000);
+
+	it('draws a skewed indicator on a log scale: the line chart by default, the bar chart on request, with a box to change it', async () => {
+		const { page, errors, close } = await openPage(browser);
+		try {
+			await page.goto(`${site}/compare?indicator=international-bandwidth&chart=bar&log=y`);
+			await ready(page, 'bar');
+			await page.locator('.subtitle', { hasText: 'log scale' }).waitFor();
+			const box = page.getByRole('checkbox', { name: 'Log scale' });
+			await expect(box.isChecked()).resolves.toBe(true);
+			await box.uncheck();
+			await page.waitForURL((u) => !u.search.includes('log='));
+			await expect(page.locator('.subtitle').first().textContent()).resolves.not.toContain('log scale');
+			await page.getByRole('radio', { name: 'Line' }).check();
+			await ready(page, 'line');
+			await page.locator('.subtitle', { hasText: 'log scale' }).waitFor();
+			await expect(box.isChecked()).resolves.toBe(true);
+			// A share is not skewed: no box, and log=y is dropped with a notice.
+			await page.goto(`${site}/compare?chart=bar&log=y`);
+			await ready(page, 'bar');
+			await page.getByText('A log scale is offered for indicators whose values span orders of magnitude').waitFor();
+			await expect(page.getByRole('checkbox', { name: 'Log scale' }).count()).resolves.toBe(0);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	}, 90_000);
+
+	it('keeps change, log and year in the embed, whose slider steps the year and whose link keeps them', async () => {
+		const { page, errors, close } = await openPage(browser, { viewport: { width: 360, height: 800 } });
+		try {
+			await page.goto(`${site}/embed/compare?chart=map&indicator=internet-users&year=2012&theme=dark`);
+			await page.locator('#embed-figure[data-chart="map"]').waitFor();
+			await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+			await page.locator('#compare-title', { hasText: '2012' }).waitFor();
+			const slider = page.getByRole('slider', { name: /^Year/ });
+			await slider.focus();
+			await page.keyboard.press('ArrowRight');
+			await page.locator('#compare-title', { hasText: '2013' }).waitFor();
+			expect(page.url()).toContain('year=2013');
+			expect(page.url()).toContain('theme=dark');
+			await page.goto(`${site}/fr/embed/compare?indicator=gdp-per-capita&countries=TGO&change=2015`);
+			await page.locator('.subtitle', { hasText: 'Variation en % depuis 2015' }).waitFor();
+			await expect(page.locator('a[href*="change=2015"]').count()).resolves.toBeGreaterThan(0);
+			expect(errors).toEqual([]);
+		} finally {
+			await close();
+		}
+	}, 90_000);
+});

@@ -23,7 +23,7 @@ import LineChart from '$lib/charts/LineChart.svelte';
 import { BAR_COLOUR, colourFor } from '$lib/charts/palette';
 import { connectivityPair, pairIndicators, PAIR_MAX_GAP, schoolsLatest, skillsLatest } from '$lib/queries/education';
 import { africaMap } from '$lib/server/africa-map';
-import { DEFAULT_VIEW as COMPARE_DEFAULTS, logAxes, parseCompareView, queryParams, type CompareContext } from '$lib/views/compare/state';
+import { DEFAULT_VIEW as COMPARE_DEFAULTS, logAxes, parseCompareView, queryParams, valueScale, type CompareContext } from '$lib/views/compare/state';
 import { parseEducationView } from '$lib/views/education/state';
 import type { EducationContext } from '$lib/views/education/context';
 import PairPanel from '$lib/views/education/PairPanel.svelte';
@@ -117,9 +117,11 @@ async function compareView(locale: Locale, search: string, size?: typeof PHONE):
 	}
 	if (params.chart === 'scatter' || result.chart === 'scatter') throw new Error('query and result disagree');
 	const entry = entries.get(params.indicator)!;
-	if (result.chart === 'line') return draw(LineView as never, { ctx, entry, params, data: result } as never);
+	// The base year and the value axis as ChartSwitch gives them.
+	const scale = valueScale(view, context);
+	if (result.chart === 'line') return draw(LineView as never, { ctx, entry, params, data: result, change: view.change, scale } as never);
 	if (result.chart === 'slope') return draw(SlopeView as never, { ctx, entry, params, data: result } as never);
-	if (result.chart === 'bar') return draw(BarView as never, { ctx, entry, params, data: result } as never);
+	if (result.chart === 'bar') return draw(BarView as never, { ctx, entry, params, data: result, scale } as never);
 	// The map's shapes, as the page fetches them (./map.json).
 	return draw(MapView as never, { ctx, entry, params, data: result, map: africaMap(await countryCodes(db)) } as never);
 }
@@ -267,6 +269,30 @@ const CASES: Case[] = [
 			about: 'compare: scatter of internet users against income (log scale)',
 			charts: ['compare-scatter'],
 			draw: async () => chartsOf(await compareView(locale, '?chart=scatter&y=internet-users&x=gdp-per-capita&year=2021&countries=TGO,SEN,GHA'))
+		},
+		{
+			name: `compare-change-${locale}`,
+			about: 'compare: GDP per capita as % change since 2015 (a base year), three countries',
+			charts: ['compare-line'],
+			draw: async () => chartsOf(await compareView(locale, '?indicator=gdp-per-capita&from=2010&to=2022&change=2015&countries=TGO,SEN,CIV'))
+		},
+		{
+			name: `compare-change-points-${locale}`,
+			about: 'compare: internet users as a change in percentage points since 2010',
+			charts: ['compare-line'],
+			draw: async () => chartsOf(await compareView(locale, '?from=2005&to=2022&change=2010&countries=TGO,SEN,KEN'))
+		},
+		{
+			name: `compare-log-line-${locale}`,
+			about: 'compare: international bandwidth over time, on the log scale a skewed indicator gets by default',
+			charts: ['compare-line'],
+			draw: async () => chartsOf(await compareView(locale, '?indicator=international-bandwidth&countries=KEN,CIV,TGO,TCD'))
+		},
+		{
+			name: `compare-log-bar-${locale}`,
+			about: 'compare: GDP per capita ranked on a log scale (asked for), 2020',
+			charts: ['compare-bar'],
+			draw: async () => chartsOf(await compareView(locale, '?chart=bar&indicator=gdp-per-capita&log=y&year=2020&countries=TGO,SEN'))
 		}
 	]),
 	{

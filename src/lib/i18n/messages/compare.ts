@@ -150,7 +150,26 @@ export const comparePage = defineMessages(
 
 		unknownIndicator: (value: string, fallback: string) => `“${value}” is not an indicator of this site; showing ${fallback}.`,
 		swappedYears: (from: number, to: number) => `The years were in reverse order; showing ${from} to ${to}.`,
-		sameYears: (year: number) => `A slope chart needs two different years (both were ${year}); showing the default years.`
+		sameYears: (year: number) => `A slope chart needs two different years (both were ${year}); showing the default years.`,
+
+		changeSince: 'Change since',
+		changeNone: 'None: the values',
+		logValues: 'Log scale',
+		changePercent: (year: number) => `% change since ${year}`,
+		changePoints: (year: number) => `Change since ${year}, in percentage points`,
+		changeIn: (year: number, unit: string) => `Change since ${year}, ${unit}`,
+		tableChange: (year: number) => `Change since ${year}, by year`,
+		changeDropped: (year: number) => `No value in ${year} to measure a change from, so not drawn:`,
+		changeDroppedOthers: (n: number, year: number) =>
+			n === 1 ? `1 other country has no value in ${year} and is not drawn.` : `${n} other countries have no value in ${year} and are not drawn.`,
+		changeNoMedians: 'The medians are of the values, not of their changes: they are not drawn over changes.',
+		offLogAxis: 'Zero values cannot be drawn on a log scale; the table gives them:',
+		yearSlider: 'Year',
+		play: 'Play',
+		playHint: 'one year a second',
+		badChange: (value: string, first: number, last: number) => `“${value}” is not a base year between ${first} and ${last}; showing the values themselves.`,
+		logUnit: 'A log scale is offered for indicators whose values span orders of magnitude (money, counts, bandwidth); showing a linear scale.',
+		logChange: 'A change can be negative or zero, which a log scale cannot show; showing a linear scale.'
 	},
 	{
 		title: 'Comparer des pays',
@@ -302,6 +321,25 @@ export const comparePage = defineMessages(
 
 		unknownIndicator: (value: string, fallback: string) => `« ${value} » n’est pas un indicateur de ce site ; affichage de ${fallback}.`,
 		swappedYears: (from: number, to: number) => `Les années étaient dans l’ordre inverse ; affichage de ${from} à ${to}.`,
-		sameYears: (year: number) => `Un graphique en pente demande deux années différentes (les deux étaient ${year}) ; affichage des années par défaut.`
+		sameYears: (year: number) => `Un graphique en pente demande deux années différentes (les deux étaient ${year}) ; affichage des années par défaut.`,
+
+		changeSince: 'Variation depuis',
+		changeNone: 'Aucune : les valeurs',
+		logValues: 'Échelle logarithmique',
+		changePercent: (year: number) => `Variation en % depuis ${year}`,
+		changePoints: (year: number) => `Variation depuis ${year}, en points de pourcentage`,
+		changeIn: (year: number, unit: string) => `Variation depuis ${year}, ${unit}`,
+		tableChange: (year: number) => `Variation depuis ${year}, par année`,
+		changeDropped: (year: number) => `Aucune valeur en ${year} pour mesurer la variation, donc non tracés :`,
+		changeDroppedOthers: (n: number, year: number) =>
+			n === 1 ? `1 autre pays n’a pas de valeur en ${year} et n’est pas tracé.` : `${n} autres pays n’ont pas de valeur en ${year} et ne sont pas tracés.`,
+		changeNoMedians: 'Les médianes portent sur les valeurs, non sur leurs variations : elles ne sont pas tracées sur les variations.',
+		offLogAxis: 'Une échelle logarithmique ne peut pas tracer de valeur nulle ; le tableau les donne :',
+		yearSlider: 'Année',
+		play: 'Lecture',
+		playHint: 'une année par seconde',
+		badChange: (value: string, first: number, last: number) => `« ${value} » n’est pas une année de base entre ${first} et ${last} ; affichage des valeurs elles-mêmes.`,
+		logUnit: 'L’échelle logarithmique est proposée pour les indicateurs dont les valeurs couvrent plusieurs ordres de grandeur (montants, effectifs, débit) ; affichage en échelle linéaire.',
+		logChange: 'Une variation peut être négative ou nulle, ce qu’une échelle logarithmique ne peut pas montrer ; affichage en échelle linéaire.'
 	}
 );

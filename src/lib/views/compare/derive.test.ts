@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PointStat } from '$lib/queries/compare';
 import { HIGHLIGHT_COLOURS } from '$lib/charts/palette';
-import { coveredStats, fullRange, groupSizes, lineReferences, lineSeries, meansApply, MANY_COLOUR, selectionColours, signedYears } from './derive';
+import { changeFormat, changeKind, coveredStats, fullRange, groupSizes, lineReferences, lineSeries, meansApply, MANY_COLOUR, selectionColours, signedYears } from './derive';
 
 const countries = new Map([
 	['TGO', { join_year: 2016, uncertain: false, member: true }],
@@ -128,5 +128,20 @@ describe('small helpers', () => {
 		expect(meansApply({ id: 'population', unit: 'count' })).toBe(false);
 		expect(meansApply({ id: 'gdp', unit: 'usd' })).toBe(false);
 		expect(meansApply({ id: 'gdp-per-capita', unit: 'usd' })).toBe(true);
+	});
+});
+
+describe('change formats', () => {
+	const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+	it('signs a percentage change and a difference, in each language, zero unsigned', () => {
+		const usd = changeFormat('fr', 'percent', { unit: 'usd', decimals: 0 }, 'pts');
+		expect([12.345, -3.21, 0].map((v) => plain(usd.format(v)))).toEqual(['+12,3 %', '−3,2 %', '0,0 %']);
+		expect(plain(usd.tick(-40))).toBe('−40 %');
+		const share = changeFormat('en', 'difference', { unit: 'percent', decimals: 1 }, 'pp');
+		expect([4.25, -1.5].map(share.format)).toEqual(['+4.3 pp', '−1.5 pp']);
+		expect(share.tick(20)).toBe('+20');
+		expect(changeFormat('en', 'difference', { unit: 'index-0-1', decimals: 3 }, 'pp').format(0.0125)).toBe('+0.013');
+		expect(changeKind('percent')).toBe('difference');
+		expect(changeKind('mbit-s')).toBe('percent');
 	});
 });

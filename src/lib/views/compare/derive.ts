@@ -4,6 +4,8 @@
  */
 import type { LineReference, LineSeries } from '$lib/charts/line-chart';
 import { MANY_COLOUR, SERIES_COLOURS } from '$lib/charts/palette';
+import { formatNumber, formatPercent, formatTick, formatValue } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/locales';
 import type { CatalogueEntry, CompactSeries, PointStat } from '$lib/queries/compare';
 import type { Align, IndicatorInfo, Reference } from '$lib/views/compare/state';
 
@@ -213,4 +215,53 @@ export function scatterMedianCoverage(
 		others: stats.find((s) => !s.member)?.n ?? 0,
 		othersTotal: rows.length - membersTotal
 	};
+}
+
+/**
+ * How the line chart measures a change since a base year. Shares, scores, indexes, rates per 100 people
+ * and parity ratios are bounded scales: a share going from 2 % to 4 % "doubled" (+100 %) while it moved two
+ * points, and the ratio would flatter every country that started near zero. Their change is a difference,
+ * in percentage points for percentages. Quantities with a true zero (money, counts, speeds, durations)
+ * grow in proportion: their change is a percentage of the base-year value.
+ */
+export type ChangeKind = 'percent' | 'difference';
+const DIFFERENCE_UNITS = new Set(['percent', 'score-0-100', 'index-0-1', 'per-100', 'ratio']);
+export const changeKind = (unit: string): ChangeKind => (DIFFERENCE_UNITS.has(unit) ? 'difference' : 'percent');
+
+/**
+ * Each country's values as changes since `base`. A country without a value in the base year (or, for a
+ * percentage change, with zero there, which nothing divides) drops out: it is listed in `dropped`.
+ */
+export function changeSince(series: CompactSeries[], base: number, kind: ChangeKind): { series: CompactSeries[]; dropped: string[] } {
+	const out: CompactSeries[] = [];
+	const dropped: string[] = [];
+	for (const s of series) {
+		const at = s.years.indexOf(base);
+		const start = at < 0 ? null : s.values[at];
+		if (start === null || (kind === 'percent' && start === 0)) {
+			dropped.push(s.iso3);
+			continue;
+		}
+		out.push({ iso3: s.iso3, years: s.years, values: s.values.map((v) => (kind === 'percent' ? (v / start - 1) * 100 : v - start)) });
+	}
+	return { series: out, dropped };
+}
+
+/**
+ * How changes read in the page's language: a signed percentage (`+12.5 %`), or a signed difference in
+ * the indicator's unit (`+4.2 pp` for percentages), with ticks to match. Zero is unsigned.
+ */
+export function changeFormat(locale: Locale, kind: ChangeKind, entry: { unit: string; decimals: number }, pointsLabel: string) {
+	const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '');
+	const format = (v: number | null | undefined): string => {
+		if (v === null || v === undefined || Number.isNaN(v)) return formatValue(locale, null, entry.unit, entry.decimals);
+		const size = Math.abs(v);
+		if (kind === 'percent') return `${sign(v)}${formatPercent(locale, size, 1)}`;
+		return entry.unit === 'percent' ? `${sign(v)}${formatNumber(locale, size, entry.decimals)} ${pointsLabel}` : `${sign(v)}${formatValue(locale, size, entry.unit, entry.decimals)}`;
+	};
+	const tick = (v: number): string =>
+		kind === 'percent'
+			? `${sign(v)}${formatPercent(locale, Math.abs(v), 0)}`
+			: `${sign(v)}${entry.unit === 'percent' ? formatNumber(locale, Math.abs(v), Number.isInteger(v) ? 0 : 1) : formatTick(locale, Math.abs(v), entry.unit)}`;
+	return { format, tick };
 }

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	ALIGNS,
+	canLogValues,
+	changeRange,
 	CHARTS,
 	chartYears,
 	DEFAULT_VIEW,
@@ -13,6 +15,7 @@ import {
 	REFERENCES,
 	serialiseCompareView,
 	TABS,
+	valueScale,
 	yearRange,
 	type CompareContext,
 	type CompareView
@@ -30,7 +33,7 @@ beforeAll(async () => {
 });
 
 const vocab = () => ({
-	keys: ['countries', 'indicator', 'from', 'to', 'chart', 'x', 'y', 'year', 'align', 'log', 'refs', 'tab'],
+	keys: ['countries', 'indicator', 'from', 'to', 'chart', 'x', 'y', 'year', 'align', 'log', 'change', 'refs', 'tab'],
 	values: [...countries, ...ids.slice(0, 20), ...CHARTS, ...ALIGNS, ...REFERENCES, ...TABS, 'x', 'y', 'none', 'calendar', '1990', '2015', '2022', '2030', '1800']
 });
 
@@ -48,7 +51,8 @@ const validView = () =>
 			tab: fc.constantFrom(...TABS),
 			from: fc.option(fc.integer({ min: 1950, max: 2030 })),
 			to: fc.option(fc.integer({ min: 1950, max: 2030 })),
-			year: fc.option(fc.integer({ min: 1950, max: 2030 }))
+			year: fc.option(fc.integer({ min: 1950, max: 2030 })),
+			change: fc.option(fc.integer({ min: 1950, max: 2030 }))
 		})
 		.map((v): CompareView => normaliseView(v, ctx));
 
@@ -66,6 +70,11 @@ function expectUsable(view: CompareView) {
 		const [lo, hi] = yearRange(view, ctx);
 		expect(view.year >= lo && view.year <= hi).toBe(true);
 	}
+	if (view.change !== null) {
+		const [lo, hi] = changeRange(view, ctx);
+		expect(view.change >= lo && view.change <= hi).toBe(true);
+	}
+	if (valueScale(view, ctx) === 'log') expect(canLogValues(view, ctx)).toBe(true);
 	expect(() => queryParams(view, ctx)).not.toThrow();
 }
 
@@ -136,6 +145,8 @@ describe('compare URL state (fuzzed, real catalogue)', () => {
 					const years = chartYears(view, ctx);
 					expect(view[p] ?? years[p]).toBe(year);
 				}
+				if (raw('change') !== null && !noticed(notices, 'change')) expect(view.change).toBe(Number(raw('change')!.trim()));
+				if (raw('log') !== null && !noticed(notices, 'log')) expect(view.log).not.toBeNull();
 			}),
 			{ numRuns: RUNS }
 		);

@@ -7,6 +7,7 @@ import {
 	parseCompareView,
 	queryParams,
 	serialiseCompareView,
+	valueScale,
 	type CompareContext,
 	type CompareView,
 	type IndicatorInfo
@@ -45,12 +46,12 @@ describe('compare URL state', () => {
 
 	it('reads every parameter', () => {
 		const { view: v, notices } = parse(
-			'countries=tgo,SEN&indicator=mci-index&from=2015&to=2020&chart=bar&x=internet-users&year=2019&align=joined&log=y,x&refs=mean,median&tab=table'
+			'countries=tgo,SEN&indicator=gdp-per-capita&from=2015&to=2020&chart=bar&x=internet-users&year=2019&align=joined&log=y,x&change=2017&refs=mean,median&tab=table'
 		);
 		expect(notices).toEqual([]);
 		expect(v).toEqual({
 			countries: ['TGO', 'SEN'],
-			indicator: 'mci-index',
+			indicator: 'gdp-per-capita',
 			chart: 'bar',
 			from: 2015,
 			to: 2020,
@@ -58,9 +59,44 @@ describe('compare URL state', () => {
 			x: 'internet-users',
 			align: 'joined',
 			log: ['x', 'y'],
+			change: 2017,
 			refs: ['median', 'mean'],
 			tab: 'table'
 		});
+	});
+
+	it('reads a base year of change within the line chart’s years, or shows the values with a notice', () => {
+		expect(parse('change=2000').view.change).toBe(2000);
+		// The line chart of internet users starts in its first well-covered year, 1990, by default.
+		expect(parse('change=1989')).toEqual({ view: DEFAULT_VIEW, notices: [{ kind: 'bad-change', param: 'change', value: '1989', first: 1990, last: 2023 }] });
+		expect(parse('from=2010&to=2015&change=2016').notices).toEqual([{ kind: 'bad-change', param: 'change', value: '2016', first: 2010, last: 2015 }]);
+		expect(parse('from=2010&to=2015&change=2010').view.change).toBe(2010);
+		for (const bad of ['', 'soon', '2015.5', ' 20155', '-2015']) expect(parse(`change=${encodeURIComponent(bad)}`).view.change, bad).toBeNull();
+		expect(serialiseCompareView(view({ change: 2012 }), DEFAULT_VIEW)).toBe('?change=2012');
+		// A new range that leaves the base year out drops it, as a new indicator without it does.
+		expect(normaliseView(view({ change: 2012, from: 2014 }), ctx).change).toBeNull();
+		expect(normaliseView(view({ change: 2012, indicator: 'mci-index' }), ctx).change).toBeNull();
+		expect(normaliseView(view({ change: 2015, indicator: 'mci-index' }), ctx).change).toBe(2015);
+	});
+
+	it('logs the line chart of a skewed indicator by default, the bar chart only when asked, never shares or changes', () => {
+		expect(valueScale(parse('indicator=gdp-per-capita').view, ctx)).toBe('log');
+		expect(valueScale(parse('indicator=gdp-per-capita&log=none').view, ctx)).toBe('linear');
+		expect(valueScale(parse('indicator=gdp-per-capita&chart=bar').view, ctx)).toBe('linear');
+		expect(valueScale(parse('indicator=gdp-per-capita&chart=bar&log=y').view, ctx)).toBe('log');
+		expect(valueScale(parse('').view, ctx)).toBe('linear');
+		// Shares and scores are not skewed: a log axis there is dropped with a notice.
+		expect(parse('chart=bar&log=y')).toEqual({ view: view({ chart: 'bar', log: [] }), notices: [{ kind: 'log-unit', param: 'log' }] });
+		// A change can be negative: no log axis over it, and the default one gives way silently.
+		expect(parse('indicator=gdp-per-capita&change=2000&log=y').notices).toEqual([{ kind: 'log-change', param: 'log' }]);
+		const changed = parse('indicator=gdp-per-capita&change=2000');
+		expect(changed.notices).toEqual([]);
+		expect(valueScale(changed.view, ctx)).toBe('linear');
+		// The slope chart and the map have no log axis, whatever the address says.
+		expect(valueScale(parse('indicator=gdp-per-capita&chart=map&log=y').view, ctx)).toBe('linear');
+		// Written back: the page's default is left out, a choice against it kept.
+		expect(serialiseCompareView(normaliseView(view({ indicator: 'gdp-per-capita', log: ['y'] }), ctx), DEFAULT_VIEW)).toBe('?indicator=gdp-per-capita');
+		expect(serialiseCompareView(normaliseView(view({ indicator: 'gdp-per-capita', chart: 'bar', log: ['y'] }), ctx), DEFAULT_VIEW)).toBe('?indicator=gdp-per-capita&chart=bar&log=y');
 	});
 
 	it('reads a scatter chart’s indicators from x and y', () => {
@@ -191,8 +227,8 @@ describe('normalising a view after a change', () => {
 		expect(normaliseView(view({ indicator: 'mci-index', from: 2000, to: 2020 }), ctx)).toEqual(view({ indicator: 'mci-index', to: 2020 }));
 	});
 	it('keeps an explicit log choice only where it differs from the units’ default', () => {
-		expect(defaultLog(view({ x: 'gdp-per-capita' }), ctx)).toEqual(['x']);
-		expect(normaliseView(view({ log: ['x'] }), ctx).log).toBeNull();
-		expect(normaliseView(view({ log: [] }), ctx).log).toEqual([]);
+		expect(defaultLog(view({ chart: 'scatter', x: 'gdp-per-capita' }), ctx)).toEqual(['x']);
+		expect(normaliseView(view({ chart: 'scatter', log: ['x'] }), ctx).log).toBeNull();
+		expect(normaliseView(view({ chart: 'scatter', log: [] }), ctx).log).toEqual([]);
 	});
 });

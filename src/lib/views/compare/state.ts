@@ -1,7 +1,9 @@
 /**
  * URL state of the compare page (DESIGN.md): `countries=TGO,SEN` `indicator=<id>` `from` `to`
- * `chart=line|bar|slope|scatter|map` `x` `y` (scatter) `year` `align=joined`, and three of this page's
- * own: `log=x|y|x,y|none` (scatter axes), `refs=median,mean|none` (reference lines) and `tab=table`.
+ * `chart=line|bar|slope|scatter|map` `x` `y` (scatter) `year` `align=joined`, and four of this page's
+ * own: `log=x|y|x,y|none` (scatter axes; `y` is the value axis of the line and bar charts),
+ * `change=<base year>` (the line chart's change since that year), `refs=median,mean|none` (reference
+ * lines) and `tab=table`.
  * In a scatter chart `y` is the indicator (`indicator` is read too). Only what differs from the
  * default is written, so the default view keeps the clean, prerendered address. Years left out follow
  * the indicator (and the chart type), so changing the indicator never strands a year it does not cover.
@@ -35,8 +37,10 @@ export interface CompareView {
 	x: string;
 	/** `joined`: the line chart's x-axis is years since the country joined Smart Africa. */
 	align: Align;
-	/** Log-scaled scatter axes; null follows the units (log for money and counts). */
+	/** Log-scaled axes (`y`: the line and bar charts' value axis); null follows the units (log for money and counts). */
 	log: Axis[] | null;
+	/** The line chart shows each country's change since this year; null shows the values themselves. */
+	change: number | null;
 	/** Reference lines: members' and non-members' medians, population-weighted means. */
 	refs: Reference[];
 	tab: Tab;
@@ -65,7 +69,13 @@ export type CompareNotice =
 	| Notice
 	| { kind: 'unknown-indicator'; param: string; value: string; fallback: string }
 	| { kind: 'swapped-years'; from: number; to: number }
-	| { kind: 'same-years'; year: number };
+	| { kind: 'same-years'; year: number }
+	/** A base year of `change` outside the line chart's years: the values themselves are shown. */
+	| { kind: 'bad-change'; param: 'change'; value: string; first: number; last: number }
+	/** `log=y` on a line or bar chart of an indicator that is not skewed (shares, scores): a linear axis. */
+	| { kind: 'log-unit'; param: 'log' }
+	/** `log=y` with `change`: changes can be negative or zero, which a log axis cannot draw. */
+	| { kind: 'log-change'; param: 'log' };
 
 export const MAX_COMPARED = 55;
 /** The seed articles' two countries and two founding members. */
@@ -86,25 +96,50 @@ export const DEFAULT_VIEW: CompareView = {
 	x: DEFAULT_X,
 	align: 'year',
 	log: null,
+	change: null,
 	refs: ['median'],
 	tab: 'chart'
 };
 
-const PARAMS = ['countries', 'indicator', 'from', 'to', 'chart', 'x', 'y', 'year', 'align', 'log', 'refs', 'tab'] as const;
+const PARAMS = ['countries', 'indicator', 'from', 'to', 'chart', 'x', 'y', 'year', 'align', 'log', 'change', 'refs', 'tab'] as const;
 
 /** Units whose values span orders of magnitude across Africa (GDP per capita, population, bandwidth…). */
 const SKEWED_UNITS = new Set(['usd', 'usd-ppp', 'count', 'per-million', 'mbit-s']);
 
-/** Axes drawn on a log scale unless the URL says otherwise. */
-export function defaultLog(view: Pick<CompareView, 'x' | 'indicator'>, ctx: Pick<CompareContext, 'indicators'>): Axis[] {
+/** The indicator's values span orders of magnitude: a log value axis is offered (and drawn by default on lines). */
+export const isSkewed = (indicator: string, ctx: Pick<CompareContext, 'indicators'>): boolean => SKEWED_UNITS.has(ctx.indicators.get(indicator)?.unit ?? '');
+
+/**
+ * Axes drawn on a log scale unless the URL says otherwise: the scatter's skewed axes and the line
+ * chart's skewed value axis. A bar's length is read from zero, which a log axis has not: there log is
+ * an option, never the default; the slope chart and the map have no log axis.
+ */
+export function defaultLog(view: Pick<CompareView, 'x' | 'indicator'> & Partial<Pick<CompareView, 'chart'>>, ctx: Pick<CompareContext, 'indicators'>): Axis[] {
+	const chart = view.chart ?? 'scatter';
+	if (chart === 'line') return isSkewed(view.indicator, ctx) ? ['y'] : [];
+	if (chart !== 'scatter') return [];
 	const out: Axis[] = [];
-	if (SKEWED_UNITS.has(ctx.indicators.get(view.x)?.unit ?? '')) out.push('x');
-	if (SKEWED_UNITS.has(ctx.indicators.get(view.indicator)?.unit ?? '')) out.push('y');
+	if (isSkewed(view.x, ctx)) out.push('x');
+	if (isSkewed(view.indicator, ctx)) out.push('y');
 	return out;
 }
 
 /** The log-scaled axes in effect. */
 export const logAxes = (view: CompareView, ctx: Pick<CompareContext, 'indicators'>): Axis[] => view.log ?? defaultLog(view, ctx);
+
+/** The log value axis may be chosen for the line and bar charts of a skewed indicator, and not over changes. */
+export const canLogValues = (view: CompareView, ctx: Pick<CompareContext, 'indicators'>): boolean =>
+	(view.chart === 'bar' || (view.chart === 'line' && view.change === null)) && isSkewed(view.indicator, ctx);
+
+/** The value axis of the line and bar charts. */
+export const valueScale = (view: CompareView, ctx: Pick<CompareContext, 'indicators'>): 'linear' | 'log' =>
+	canLogValues(view, ctx) && logAxes(view, ctx).includes('y') ? 'log' : 'linear';
+
+/** Base years of `change`: the line chart's years, whose values the chart already has. */
+export function changeRange(view: CompareView, ctx: Pick<CompareContext, 'indicators'>): [number, number] {
+	const { from, to } = chartYears({ ...view, chart: 'line' }, ctx);
+	return [from, to];
+}
 
 /** Years a single-year chart may show: those both scatter indicators cover (or either, if none is shared). */
 export function yearRange(view: Pick<CompareView, 'chart' | 'indicator' | 'x'>, ctx: Pick<CompareContext, 'indicators'>): [number, number] {
@@ -262,6 +297,20 @@ export function parseCompareView(params: URLSearchParams, ctx: CompareContext): 
 		notices.push({ kind: 'same-years', year: from });
 		view.from = view.to = null;
 	}
+
+	// After the years: a base year must be one the line chart shows, so its values are in the result.
+	const rawChange = read('change');
+	if (rawChange !== null) {
+		const [first, last] = changeRange(view, ctx);
+		const year = /^\d{4}$/.test(rawChange.trim()) ? Number(rawChange.trim()) : NaN;
+		if (year >= first && year <= last) view.change = year;
+		else notices.push({ kind: 'bad-change', param: 'change', value: clip(rawChange), first, last });
+	}
+	// A log value axis where the line or bar chart cannot have one is dropped, with the reason.
+	if ((view.chart === 'line' || view.chart === 'bar') && view.log?.includes('y') && !canLogValues(view, ctx)) {
+		notices.push({ kind: isSkewed(view.indicator, ctx) ? 'log-change' : 'log-unit', param: 'log' });
+		view.log = view.log.filter((a) => a !== 'y');
+	}
 	return { view, notices };
 }
 
@@ -290,6 +339,12 @@ export function normaliseView(view: CompareView, ctx: Pick<CompareContext, 'indi
 		if (sameYears(out, ctx)) out.from = null;
 		if (sameYears(out, ctx)) out.to = null;
 	}
+	if (out.change !== null) {
+		const [first, last] = changeRange(out, ctx);
+		if (out.change < first || out.change > last) out.change = null;
+	}
+	// As the parser: no log value axis where the line or bar chart cannot have one.
+	if ((out.chart === 'line' || out.chart === 'bar') && out.log?.includes('y') && !canLogValues(out, ctx)) out.log = out.log.filter((a) => a !== 'y');
 	if (out.log && out.log.join() === defaultLog(out, ctx).join()) out.log = null;
 	return out;
 }
@@ -311,6 +366,7 @@ export function serialiseCompareView(view: CompareView, defaults: CompareView): 
 	if (view.year !== null) params.set('year', String(view.year));
 	if (view.align !== defaults.align) params.set('align', view.align);
 	if (view.log !== null) params.set('log', list(view.log));
+	if (view.change !== null) params.set('change', String(view.change));
 	if (view.refs.join(',') !== defaults.refs.join(',')) params.set('refs', list(view.refs));
 	if (view.tab !== defaults.tab) params.set('tab', view.tab);
 	const query = params.toString().replaceAll('%2C', ',');

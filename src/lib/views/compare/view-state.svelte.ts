@@ -30,8 +30,8 @@ export function compareViewState(options: {
 	 * from elsewhere. Addresses the controls write are valid by construction and need not wait for it.
 	 */
 	needsCatalogue: () => boolean;
-	/** Goes to a view, given its serialised query (`?…` or ``). */
-	navigate: (query: string) => void;
+	/** Goes to a view, given its serialised query (`?…` or ``); `replace`: in place of the current entry of the history. */
+	navigate: (query: string, replace?: boolean) => void;
 	/** Tabs switch, rather than both panels showing. */
 	enhanced: () => boolean;
 }) {
@@ -85,8 +85,9 @@ export function compareViewState(options: {
 	const view = $derived(parsed.view);
 	const years = $derived(chartYears(view, context));
 
-	function update(change: Partial<CompareView>) {
-		options.navigate(serialiseCompareView(normaliseView({ ...view, ...change }, context), DEFAULT_VIEW));
+	/** `replace`: a step of the year slider or its play, which is no new page in the history. */
+	function update(change: Partial<CompareView>, { replace = false }: { replace?: boolean } = {}) {
+		options.navigate(serialiseCompareView(normaliseView({ ...view, ...change }, context), DEFAULT_VIEW), replace);
 	}
 
 	// The line view is the prerendered default; the others (and the map's shapes) load on first need.
