@@ -1,3 +1,14 @@
+import type { Locale } from '$lib/i18n/locales';
+
+/** What the share dialog is given; the share button passes on all of it but `onclose`. */
+export interface ShareDialogProps {
+	locale: Locale;
+	target: ShareTarget;
+	/** Dataset version, named in the images and the embed's footer. */
+	datasetVersion: string;
+	onclose: () => void;
+}
+
 /** What a page tells the share button about one of its charts. */
 export interface ShareTarget {
 	/** Id of the element holding the chart: its heading, subtitle, chart SVG and source line are read from it. */
