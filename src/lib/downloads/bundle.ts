@@ -6,6 +6,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { type Locale, localized } from '$lib/i18n/locales';
 import { toCsv, toJson, toParquet, type DataColumn, type Row } from './formats';
+import type { IndicatorWording } from '$lib/queries/indicator';
 
 export type DownloadFormat = 'csv' | 'csv-semicolon' | 'json' | 'parquet';
 export type DownloadShape = 'long' | 'wide';
@@ -21,14 +22,8 @@ export interface LongRow {
 	flag: string | null;
 }
 
-export interface IndicatorInfo {
+export interface IndicatorInfo extends IndicatorWording {
 	id: string;
-	name_en: string;
-	name_fr: string;
-	unit_en: string;
-	unit_fr: string;
-	description_en: string;
-	description_fr: string;
 	source_code: string;
 	source_id: string;
 }

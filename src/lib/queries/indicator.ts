@@ -13,6 +13,16 @@ export interface IndicatorText {
 	higher_is_better: boolean | null;
 }
 
+/** An indicator's names, units and definition in both languages, as the downloads and the search index carry them. */
+export interface IndicatorWording {
+	name_en: string;
+	name_fr: string;
+	unit_en: string;
+	unit_fr: string;
+	description_en: string;
+	description_fr: string;
+}
+
 /** An indicator as the catalogue defines it, without its long texts. */
 export interface IndicatorDefinition extends IndicatorText {
 	id: string;

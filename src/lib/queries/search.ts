@@ -4,17 +4,12 @@
  * prerendered file), so it has no Arquero twin.
  */
 import type { Engine } from '$lib/db/engine';
+import type { IndicatorWording } from './indicator';
 
-export interface SearchIndicatorRow {
+export interface SearchIndicatorRow extends IndicatorWording {
 	id: string;
 	source_code: string;
 	topic: string;
-	name_en: string;
-	name_fr: string;
-	unit_en: string;
-	unit_fr: string;
-	description_en: string;
-	description_fr: string;
 }
 
 export interface SearchCountryRow {
