@@ -26,6 +26,9 @@ export interface InteractiveChartProps extends ChartNaming {
 	keyboardHint?: string;
 }
 
+/** The loading state a view keeps for a chart (the compare view's context, an education panel), as the chart's two props. */
+export const chartStatus = ({ status, statusText }: { status: ChartStatus; statusText: string }) => ({ status, statusText });
+
 /** A column of a chart's data table. */
 export interface TableColumn<Row> {
 	key: string;
