@@ -64,3 +64,10 @@ export interface LegendItem {
 	hatched?: boolean;
 	outlined?: boolean;
 }
+
+/** What a table of rows is given (DataTable, VirtualTable): the rows, their columns and the caption. */
+export interface TableProps<Row> {
+	rows: Row[];
+	columns: TableColumn<Row>[];
+	caption: string;
+}
