@@ -81,7 +81,8 @@ describe('SiteSearch', () => {
 		await typed(input, 'senegal');
 		expect(input).toHaveAttribute('aria-expanded', 'true');
 		expect(screen.getByRole('group', { name: 'Pays' })).toBeInTheDocument();
-		expect(optionTexts()).toEqual(['Sénégal', 'Voir les 1 résultats']);
+		// One result is one: 'Voir le résultat', not 'Voir les 1 résultats'.
+		expect(optionTexts()).toEqual(['Sénégal', 'Voir le résultat']);
 		expect(screen.getByRole('status')).toHaveTextContent('1 résultat');
 
 		await typed(input, 'niger');

@@ -13,7 +13,7 @@ import { indicatorInfoMap, selectionColours } from './derive';
 import type { CompareData } from './load.server';
 import { compareHeading } from './heading';
 import { compareQuery } from './query.svelte';
-import { chartYears, DEFAULT_VIEW, normaliseView, parseCompareView, queryParams, serialiseCompareView, type CompareContext, type CompareView } from './state';
+import { chartYears, valueScale, DEFAULT_VIEW, normaliseView, parseCompareView, queryParams, serialiseCompareView, type CompareContext, type CompareView } from './state';
 
 /** The page's data: the view's, and the dataset's version from the root layout. */
 export type ComparePageData = CompareData & { dataset: { version: string } };
@@ -116,7 +116,10 @@ export function compareViewState(options: {
 		onTab: (tab) => update({ tab }),
 		sources,
 		indicatorHref: (id) => localHref(locale, `/indicator/${id}`),
-		heading: compareHeading(asked, (id) => entries.get(id), t, locale)
+		heading: compareHeading(asked, (id) => entries.get(id), t, locale, {
+			base: view.change,
+			scale: asked.chart === 'line' || asked.chart === 'bar' ? valueScale({ ...view, indicator: asked.indicator, chart: asked.chart }, context) : 'linear'
+		})
 	});
 
 	return {
