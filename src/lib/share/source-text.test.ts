@@ -1,17 +1,10 @@
 /** The source line of charts and their images, on the real sources table, in both languages. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeEngine } from '$lib/db/node';
+import { describe, expect, it } from 'vitest';
 import { sourceList } from '$lib/queries/compare';
-import type { SourceMeta } from '$lib/queries/indicator';
+import { realRowsById } from '../../../tests/support/real-data';
 import { sourceText } from './source-text';
 
-let db: NodeEngine;
-let sources: Map<string, SourceMeta>;
-beforeAll(async () => {
-	db = new NodeEngine();
-	sources = new Map((await sourceList(db)).map((s) => [s.id, s]));
-});
-afterAll(() => db.close());
+const sources = realRowsById(sourceList);
 
 describe('source line', () => {
 	it('names the publisher, dataset, licence and date in French, with French typography', () => {

@@ -4,20 +4,14 @@
  * — not the plain unit (the change view once showed "$ US courants par habitant" over a chart of % changes).
  * Read against the real catalogue, in both languages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeEngine } from '$lib/db/node';
+import { describe, expect, it } from 'vitest';
 import { comparePage } from '$lib/i18n/messages/compare';
-import { indicatorCatalogue, type CatalogueEntry, type CompareParams } from '$lib/queries/compare';
+import { indicatorCatalogue, type CompareParams } from '$lib/queries/compare';
+import { realRowsById } from '../../../../tests/support/real-data';
 import { indicatorText } from './context';
 import { compareHeading } from './heading';
 
-let db: NodeEngine;
-let entries: Map<string, CatalogueEntry>;
-beforeAll(async () => {
-	db = new NodeEngine();
-	entries = new Map((await indicatorCatalogue(db)).map((e) => [e.id, e]));
-});
-afterAll(() => db.close());
+const entries = realRowsById(indicatorCatalogue);
 
 const line = (indicator: string): CompareParams => ({ chart: 'line', indicator, from: 2010, to: 2022, align: 'year' }) as CompareParams;
 
