@@ -31,7 +31,8 @@ const matches = (rule: string, path: string) =>
 
 const rules = parseHeadersFile(readFileSync('static/_headers', 'utf8'));
 const routes = readdirSync('src/routes/[[lang=lang]]', { withFileTypes: true })
-	.filter((d) => d.isDirectory())
+	// Pages only: a folder named like a file (search-index.json) is a data endpoint, not a page to frame.
+	.filter((d) => d.isDirectory() && !d.name.includes('.'))
 	.map((d) => d.name);
 const pagePaths = ['/', '/fr', ...['', '/fr'].flatMap((lang) => routes.flatMap((r) => [`${lang}/${r}`, `${lang}/${r}/some-page`]))];
 /** Static hosts serve each page at its .html file too: /index.html, /fr.html, /compare.html, /fr/country/TGO.html. */
