@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { duckdbWasm } from './scripts/vite-duckdb-wasm.ts';
+import { BrowserFirstSequencer } from './tests/sequencer.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), duckdbWasm()],
@@ -9,6 +10,11 @@ export default defineConfig({
 	test: {
 		// The theme tokens are read from app.css (?raw) where images are drawn without the page's stylesheet.
 		css: { include: [/app\.css/] },
+		// Vitest's default on a 2-core machine is one worker (cores − 1): every file in sequence. The browser
+		// files spend much of their time waiting (page loads, network idle, a worker's answer), so three
+		// files at a time keep both cores busy; more only lengthens each file without finishing sooner.
+		maxWorkers: 3,
+		sequence: { sequencer: BrowserFirstSequencer },
 		projects: [
 			{
 				extends: true,
@@ -64,9 +70,10 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					// Files run side by side (each test has its own browser context, each file its own host
-					// servers); the page scans of a11y.test.ts run a few at a time within their file.
+					// servers); the page sweeps (describe.concurrent: every page type, every chart) run two at a
+					// time within their file.
 					fileParallelism: true,
-					maxConcurrency: 3
+					maxConcurrency: 2
 				}
 			}
 		]

@@ -31,7 +31,7 @@ async function openRecording() {
 /** The page's policy, from its <meta> tag. */
 const policyOf = (page: Page) => page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 
-describe('content security policy', () => {
+describe.concurrent('content security policy', () => {
 	for (const { path } of pageTypes()) {
 		it(`holds on ${path} with no violation`, async () => {
 			const { page, errors, violations, close } = await openRecording();

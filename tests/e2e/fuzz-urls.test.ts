@@ -78,7 +78,7 @@ function nastiest(target: Target): string[] {
 	return [...new Set([pick((s) => s.n), pick((s) => s.qs.length), pick((s) => (s.qs.match(/%/g) ?? []).length)])];
 }
 
-describe('fuzzed addresses in the browser', () => {
+describe.concurrent('fuzzed addresses in the browser', () => {
 	for (const target of TARGETS) {
 		for (const lang of ['', '/fr']) {
 			it(`survives the nastiest query strings on ${lang}${target.path}`, async () => {

@@ -41,7 +41,7 @@ async function sideways(page: Page) {
 	});
 }
 
-describe('no page scrolls sideways on a phone', () => {
+describe.concurrent('no page scrolls sideways on a phone', () => {
 	for (const width of [320, 360]) {
 		it.each(pageTypes())(`$path at ${width} px`, async ({ path }) => {
 			const { page, errors, close } = await openPage(browser, { viewport: { width, height: 740 } });
@@ -60,7 +60,7 @@ describe('no page scrolls sideways on a phone', () => {
 	}
 });
 
-describe('wide tables on a phone', () => {
+describe.concurrent('wide tables on a phone', () => {
 	it.each(['/sources', '/fr/sources', '/indicator/internet-users', '/fr/compare?tab=table'])('%s: a table wider than the screen scrolls in its own labelled region, with a cue', async (path) => {
 		const { page, close } = await openPage(browser, { viewport: { width: 320, height: 740 } });
 		try {
@@ -91,7 +91,7 @@ describe('wide tables on a phone', () => {
 	});
 });
 
-describe('no clipped labels', () => {
+describe.concurrent('no clipped labels', () => {
 	for (const width of [320, 360, 1280]) {
 		it.each(['/compare', '/fr/compare'])(`%s at ${width} px: chart-type buttons and peer-group buttons show their whole label`, async (path) => {
 			const { page, close } = await openPage(browser, { viewport: { width, height: 800 } });

@@ -202,7 +202,7 @@ it('drops bad filters with a notice and shows every project', async () => {
 	await close();
 });
 
-describe('every project page', () => {
+describe.concurrent('every project page', () => {
 	it.each([
 		['en', ''],
 		['fr', '/fr']

@@ -170,7 +170,7 @@ describe('share while the chart catches up with the address', () => {
 	});
 });
 
-describe('share dialog on every chart', () => {
+describe.concurrent('share dialog on every chart', () => {
 	const charts = [
 		{ path: '/', figure: 'map-figure', file: /^smart-africa-membership-map_\d{4}$/, source: 'Natural Earth' },
 		{ path: '/fr', figure: 'timeline-figure', file: /^smart-africa-accessions_2013-\d{4}$/, source: 'Natural Earth' },
@@ -213,7 +213,7 @@ describe('share dialog on every chart', () => {
 	});
 });
 
-describe('link previews', () => {
+describe.concurrent('link previews', () => {
 	const pages = [
 		'/',
 		'/fr',

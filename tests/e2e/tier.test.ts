@@ -303,8 +303,14 @@ describe('the data explorer answers from the tier', () => {
 });
 
 describe('DuckDB-WASM fetched ahead only on a fast connection, never in an embed', () => {
-	/** Opens `path` at 360 px on an emulated connection and returns the DuckDB files requested within `ms`. */
-	async function duckdbRequests(path: string, network: { latency: number; mbps: number }, saveData = false, ms = 8_000) {
+	/**
+	 * Opens `path` at 360 px on an emulated connection, waits for the page's decision on fetching the engine
+	 * ahead (a performance mark, `prefetch.ts`) and, where it fetched, for the parts to arrive; returns the
+	 * decision and the DuckDB files requested. An embed never decides: its layout has no prefetch, so the
+	 * wait there is for the network to go quiet and the browser's next idle period, after which a prefetch
+	 * (scheduled for the first idle period after load) would have been decided and started.
+	 */
+	async function duckdbRequests(path: string, network: { latency: number; mbps: number }, saveData = false) {
 		const { page, errors, close } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 		const requests: string[] = [];
 		page.context().on('request', (r) => requests.push(r.url()));
@@ -318,18 +324,32 @@ describe('DuckDB-WASM fetched ahead only on a fast connection, never in an embed
 			const c = (navigator as Navigator & { connection: { downlink: number; saveData: boolean } }).connection;
 			return { downlink: c.downlink, saveData: c.saveData };
 		});
-		await page.waitForTimeout(ms);
-		const prefetched = await page.evaluate(() => performance.getEntriesByName('duckdb:prefetched').length > 0);
+		const marks = () =>
+			page.evaluate(() => ({
+				decision: (performance.getEntriesByName('duckdb:prefetch-decision').at(-1) as PerformanceMark | undefined)?.detail?.action ?? null,
+				prefetched: performance.getEntriesByName('duckdb:prefetched').length > 0
+			}));
+		if (path.includes('/embed/')) {
+			await page.waitForLoadState('networkidle');
+			await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 5_000 })));
+		} else {
+			await page.waitForFunction(() => {
+				const decided = performance.getEntriesByName('duckdb:prefetch-decision').at(-1) as PerformanceMark | undefined;
+				return decided?.detail?.action === 'never' || performance.getEntriesByName('duckdb:prefetched').length > 0;
+			}, undefined, { timeout: 60_000 });
+		}
+		const { decision, prefetched } = await marks();
 		await close();
-		return { connection, duckdb: requests.filter((u) => DUCKDB.test(u)), prefetched, errors };
+		return { connection, decision, duckdb: requests.filter((u) => DUCKDB.test(u)), prefetched, errors };
 	}
 
 	it('fetches the engine in idle time after the first chart at 10 Mbps', async () => {
-		const fast = await duckdbRequests('/compare', { latency: 20, mbps: 10 }, false, 20_000);
+		const fast = await duckdbRequests('/compare', { latency: 20, mbps: 10 });
 		// Chromium reports an estimate near the emulated 10 Mbps (8.6 seen), above the 5 Mbps threshold.
 		expect(fast.connection.downlink).toBeGreaterThanOrEqual(5);
 		expect(fast.connection.saveData).toBe(false);
 		expect(fast.duckdb.some((u) => /\.wasm/.test(u))).toBe(true);
+		expect(fast.decision).toBe('fetch');
 		expect(fast.prefetched).toBe(true);
 		expect(fast.errors).toEqual([]);
 	}, 90_000);
@@ -337,13 +357,16 @@ describe('DuckDB-WASM fetched ahead only on a fast connection, never in an embed
 	it('does not on Slow 4G (1.6 Mbps reported as "4g"), with Save-Data, or in an embed', async () => {
 		const slow = await duckdbRequests('/compare', { latency: 150, mbps: 1.6 });
 		expect(slow.connection.downlink).toBeLessThan(5);
+		expect(slow.decision).toBe('never');
 		expect(slow.duckdb).toEqual([]);
 		const saving = await duckdbRequests('/indicator/internet-users', { latency: 20, mbps: 10 }, true);
 		expect(saving.connection.downlink).toBeGreaterThanOrEqual(5);
 		expect(saving.connection.saveData).toBe(true);
+		expect(saving.decision).toBe('never');
 		expect(saving.duckdb).toEqual([]);
 		const embed = await duckdbRequests('/embed/compare', { latency: 20, mbps: 10 });
 		expect(embed.connection.downlink).toBeGreaterThanOrEqual(5);
+		expect(embed.decision).toBe(null);
 		expect(embed.duckdb).toEqual([]);
 	}, 120_000);
 });

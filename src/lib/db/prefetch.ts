@@ -52,6 +52,8 @@ export function prefetchEngineWhenIdle(options: { embed: boolean; present: () =>
 	const attempt = async () => {
 		const connection = (navigator as Navigator & { connection?: PrefetchSituation['connection'] }).connection;
 		const decision = prefetchDecision({ connection, embed: options.embed, present: await options.present(), inFlight: readerRequests.count });
+		// For the browser tests: a decision not to fetch is observed here rather than by waiting for nothing.
+		performance.mark('duckdb:prefetch-decision', { detail: decision });
 		if (decision.action === 'wait') readerRequests.whenIdle(() => idle(attempt));
 		if (decision.action !== 'fetch') return;
 		performance.mark('duckdb:prefetch');
