@@ -27,7 +27,7 @@ export type Encoding = 'br' | 'gz';
 const STALE_MARKER_MS = 10 * 60_000;
 
 /** Brotli quality: 11 (the maximum) unless a caller trades a little size for a lot of time. */
-export type Quality = 10 | 11;
+export type Quality = 9 | 10 | 11;
 
 const keyOf = (bytes: Uint8Array, kind: Encoding, quality: Quality) =>
 	join(CACHE_DIR, `${createHash('sha256').update(bytes).digest('hex')}.${kind === 'br' ? `q${quality}w24.br` : 'gz9'}`);

@@ -70,8 +70,16 @@ export function warmCompression(options: { dirs: string[]; first?: () => Uint8Ar
 	})();
 
 	return {
-		/** Stops after the file in progress; resolves with how many files were compressed. */
-		async stop() {
+		/**
+		 * Takes no new file. The file in progress (a DuckDB wasm part takes half a minute) goes on while the
+		 * final step starts on the others: that step waits for it through the cache's marker, so one core is
+		 * no longer left idle while the build waits for this one file.
+		 */
+		stop() {
+			stopping = true;
+		},
+		/** Resolves, once the file in progress is done, with how many files were compressed. */
+		async finished() {
 			stopping = true;
 			await done;
 			return compressedCount;
