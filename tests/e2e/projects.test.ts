@@ -208,8 +208,6 @@ describe.concurrent('every project page', () => {
 		['fr', '/fr']
 	])('shows the facts, countries with amounts, and sources, and every link resolves (%s, JavaScript off)', { timeout: 180_000 }, async (lang, prefix) => {
 		const { page, errors, close } = await openPage(browser, { javaScriptEnabled: false });
-		// What is checked is the HTML: styles, images and data files are not needed to read it.
-		await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
 		const internal = new Set<string>();
 		for (const p of projects) {
 			const response = await page.goto(`${site}${prefix}/projects/${p.id}`);
