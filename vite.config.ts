@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
@@ -11,9 +12,9 @@ export default defineConfig({
 		// The theme tokens are read from app.css (?raw) where images are drawn without the page's stylesheet.
 		css: { include: [/app\.css/] },
 		// Vitest's default on a 2-core machine is one worker (cores − 1): every file in sequence. The browser
-		// files spend much of their time waiting (page loads, network idle, a worker's answer), so three
+		// files spend part of their time waiting (page loads, network idle, a worker's answer), so three
 		// files at a time keep both cores busy; more only lengthens each file without finishing sooner.
-		maxWorkers: 3,
+		maxWorkers: Math.max(3, availableParallelism()),
 		sequence: { sequencer: BrowserFirstSequencer },
 		projects: [
 			{
@@ -72,7 +73,9 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['./tests/e2e/global-setup.ts'],
-					testTimeout: 60_000,
+					// A limit against hangs, not a speed target (speed is measured in bench/): a test of several
+					// steps on a machine busy with other files (or another build) takes over a minute.
+					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					// Files run side by side (each test has its own browser context, each file its own host
 					// servers); the page sweeps (describe.concurrent: every page type, every chart) run two at a
