@@ -41,7 +41,10 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts', 'tests/hostile/**/*.svelte.test.ts'],
-					setupFiles: ['./vitest-setup-component.ts']
+					setupFiles: ['./vitest-setup-component.ts'],
+					// Vitest's 5 s default is a limit against hangs that jsdom tests passed while browser files ran
+					// beside them (the suite runs files in parallel).
+					testTimeout: 30_000
 				}
 			},
 			{
