@@ -103,7 +103,11 @@ export const INTERACTIONS: Interaction[] = [
 	{
 		name: 'data explorer: from 2015',
 		path: '/data',
-		prepare: (page) => page.evaluate(`window.__countBefore = document.querySelector('#preview ~ .count strong, .count strong').textContent`).then(() => undefined),
+		prepare: async (page) => {
+			await page.evaluate(`window.__countBefore = document.querySelector('#preview ~ .count strong, .count strong').textContent`);
+			// A reader's tap on the list focuses it (reaching for the filters) before the pick.
+			await page.locator('.years select').first().focus();
+		},
 		control: (page) => page.locator('.years select').first(),
 		input: { select: '2015' },
 		done: `document.querySelector('.count strong').textContent !== ${countBefore} && !document.querySelector('.count').textContent.includes('·')`
