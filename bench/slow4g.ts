@@ -13,7 +13,8 @@
  *   WATERFALL=1 …   also prints, for each interaction's first run, where its time went: every file
  *                   fetched after the click (start → end, ms from the click), the long tasks and the
  *                   query's own measure (query:<name>, from live-query.svelte.ts).
- *   ONLY=embed …    runs only the interactions whose name contains this text (and no first-paint rows).
+ *   ONLY=embed …    runs only the interactions whose name contains this text (and no first-paint rows);
+ *                   ONLY=paint runs only the first-paint rows.
  */
 import { brotliCompressSync } from 'node:zlib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,7 +63,7 @@ async function fcp(url: string): Promise<number> {
 }
 
 const paint: { path: string; page: number; floor: number; ratio: number }[] = [];
-for (const path of ONLY ? [] : PAINT_PAGES) {
+for (const path of ONLY && ONLY !== 'paint' ? [] : PAINT_PAGES) {
 	const pageTimes: number[] = [];
 	const floorTimes: number[] = [];
 	for (let i = 0; i < RUNS; i++) {
@@ -88,7 +89,7 @@ function waterfall(page: Page, t0: number): Promise<string> {
 }
 
 const clicks: { name: string; median: number; max: number; bytes: number; duckdb: boolean; runs: number[] }[] = [];
-for (const interaction of INTERACTIONS.filter((i) => !ONLY || i.name.includes(ONLY))) {
+for (const interaction of INTERACTIONS.filter((i) => !ONLY || (ONLY !== 'paint' && i.name.includes(ONLY)))) {
 	const times: number[] = [];
 	const bytes: number[] = [];
 	let duckdb = false;
