@@ -4,20 +4,23 @@
  * the built, precompressed site served as a host would.
  *  - First paint of two chart pages against the floor: a plain HTML page holding the same inline SVG
  *    chart and nothing else (no stylesheet, no script), served the same way.
- *  - Click → updated chart for each control a reader uses first: from the click (or pick) to the frame
- *    after the chart shows the new state — the bench waits for the chart itself, never for an engine —
- *    and the bytes the server sent meanwhile (pages, workers and data alike, as compressed on the wire).
+ *  - Click → updated chart for each control a reader uses first (bench/interactions.ts): from the tap (or
+ *    pick, or key) to the frame after the chart shows the new state — the bench waits for the chart
+ *    itself, never for an engine — and the bytes the server sent meanwhile (pages, workers and data
+ *    alike, as compressed on the wire). The control is found before the clock starts (readyInput).
  * Figures, not pass/fail. Prints a table and writes bench/results/slow4g.json.
  *   npm run build && tsx bench/slow4g.ts            (RUNS=5 for more runs per row; 3 by default)
  *   WATERFALL=1 …   also prints, for each interaction's first run, where its time went: every file
  *                   fetched after the click (start → end, ms from the click), the long tasks and the
  *                   query's own measure (query:<name>, from live-query.svelte.ts).
- *   ONLY=embed …    runs only the interactions whose name contains this text (and no first-paint rows).
+ *   ONLY=embed …    runs only the interactions whose name contains this text (and no first-paint rows);
+ *                   ONLY=paint runs only the first-paint rows.
  */
 import { brotliCompressSync } from 'node:zlib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { CPU_SLOWDOWN, hydrated, INTERACTIONS, readerPage, readyInput, SLOW_4G, VIEWPORT } from './interactions.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { kb, ms, serveBuild, stats, sum } from './lib.ts';
 
@@ -25,99 +28,6 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const WATERFALL = process.env.WATERFALL === '1';
 const ONLY = process.env.ONLY;
 const DIR = process.env.SITE_DIR ?? 'build';
-const SLOW_4G = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
-const CPU_SLOWDOWN = 4;
-const VIEWPORT = { width: 360, height: 740 };
-
-/** No chart or count is waiting for an answer. */
-const settled = `!document.querySelector('[aria-busy="true"]') && !document.querySelector('.chart-status')`;
-
-interface Interaction {
-	name: string;
-	path: string;
-	/** Evaluated in the page: hydrated, the timed control is there and enabled (default: no control disabled). */
-	ready?: string;
-	/** What a reader does before the timed control (open the phone's controls panel, type a search). */
-	prepare?: (page: Page) => Promise<void>;
-	/** The timed control. */
-	act: (page: Page) => Promise<void>;
-	/** Evaluated in the page: the chart shows the new state. */
-	done: string;
-}
-
-/** Hydrated: the controls are enabled. */
-const hydrated = `!document.querySelector('fieldset[disabled], select[disabled]')`;
-
-const openControls = async (page: Page) => {
-	const summary = page.locator('details.controls-panel > summary');
-	if (await summary.isVisible()) await summary.click();
-};
-const countBefore = `window.__countBefore`;
-/**
- * The title of what the chart draws (its SVG's own): the figure's heading follows the controls at once,
- * so it says nothing about the chart having caught up.
- */
-const chartTitle = `(document.querySelector('#compare-figure svg > title')?.textContent ?? '')`;
-
-const INTERACTIONS: Interaction[] = [
-	{
-		name: 'indicator: add a country',
-		path: '/indicator/internet-users',
-		prepare: openControls,
-		act: (page) => page.getByRole('combobox', { name: 'Add a country…' }).selectOption('NGA').then(() => undefined),
-		done: `document.querySelector('g.highlighted path[data-key="NGA"]') && ${settled}`
-	},
-	{
-		name: 'compare: change the indicator',
-		path: '/compare',
-		prepare: async (page) => {
-			await openControls(page);
-			await page.locator('#compare-indicator-input').fill('Mobile cellular');
-			await page.locator('#compare-indicator-listbox [role="option"]').first().waitFor();
-		},
-		act: (page) => page.locator('#compare-indicator-input').press('Enter'),
-		done: `${chartTitle}.includes('Mobile cellular') && ${settled}`
-	},
-	...(['Bar', 'Map', 'Scatter'] as const).map(
-		(chart): Interaction => ({
-			name: `compare: switch to ${chart.toLowerCase()}`,
-			path: '/compare',
-			prepare: openControls,
-			act: (page) => page.getByRole('radio', { name: chart }).check(),
-			done: `document.querySelector('#compare-figure')?.dataset.chart === '${chart.toLowerCase()}' && ${settled}`
-		})
-	),
-	{
-		name: 'compare: pick a peer group (ECOWAS)',
-		path: '/compare',
-		prepare: openControls,
-		act: (page) => page.getByRole('button', { name: 'ECOWAS' }).click(),
-		// Nigeria is in ECOWAS, not in the default selection.
-		done: `document.querySelector('#compare-figure [data-key="NGA"]') && ${settled}`
-	},
-	{
-		name: 'compare: years since joining',
-		path: '/compare',
-		prepare: openControls,
-		act: (page) => page.getByRole('checkbox', { name: 'Years since joining Smart Africa' }).check(),
-		done: `${chartTitle}.includes('by years since joining') && ${settled}`
-	},
-	{
-		name: 'data explorer: from 2015',
-		path: '/data',
-		prepare: (page) => page.evaluate(`window.__countBefore = document.querySelector('#preview ~ .count strong, .count strong').textContent`).then(() => undefined),
-		act: (page) => page.locator('.years select').first().selectOption('2015').then(() => undefined),
-		done: `document.querySelector('.count strong').textContent !== ${countBefore} && !document.querySelector('.count').textContent.includes('·')`
-	},
-	{
-		name: 'embed: chart → bar',
-		path: '/embed/compare',
-		// The embed's controls exist only once it runs: a tap can only come after that.
-		ready: `document.querySelector('.embed-controls select:not([disabled])')`,
-		act: (page) => page.locator('.embed-controls select').first().selectOption('bar').then(() => undefined),
-		done: `document.querySelector('#embed-figure')?.dataset.chart === 'bar' && ${settled}`
-	}
-];
 
 /** Plain pages holding each chart page's prerendered SVG and nothing else: the first-paint floor. */
 function writeFloors(paths: string[]): Map<string, string> {
@@ -142,16 +52,7 @@ const floors = writeFloors(PAINT_PAGES);
 const { site, transfers, close } = await serveBuild(DIR);
 const browser = await launchBrowser();
 
-async function slowPage() {
-	// bypassCSP: the bench's timing code is evaluated in the page, which the site's CSP forbids.
-	const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block', bypassCSP: true });
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_4G });
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-	return { page, close: () => context.close() };
-}
+const slowPage = () => readerPage(browser);
 
 async function fcp(url: string): Promise<number> {
 	const { page, close } = await slowPage();
@@ -162,7 +63,7 @@ async function fcp(url: string): Promise<number> {
 }
 
 const paint: { path: string; page: number; floor: number; ratio: number }[] = [];
-for (const path of ONLY ? [] : PAINT_PAGES) {
+for (const path of ONLY && ONLY !== 'paint' ? [] : PAINT_PAGES) {
 	const pageTimes: number[] = [];
 	const floorTimes: number[] = [];
 	for (let i = 0; i < RUNS; i++) {
@@ -188,7 +89,7 @@ function waterfall(page: Page, t0: number): Promise<string> {
 }
 
 const clicks: { name: string; median: number; max: number; bytes: number; duckdb: boolean; runs: number[] }[] = [];
-for (const interaction of INTERACTIONS.filter((i) => !ONLY || i.name.includes(ONLY))) {
+for (const interaction of INTERACTIONS.filter((i) => !ONLY || (ONLY !== 'paint' && i.name.includes(ONLY)))) {
 	const times: number[] = [];
 	const bytes: number[] = [];
 	let duckdb = false;
@@ -200,9 +101,10 @@ for (const interaction of INTERACTIONS.filter((i) => !ONLY || i.name.includes(ON
 		await page.waitForFunction(interaction.ready ?? hydrated, null, { timeout: 60_000 });
 		await interaction.prepare?.(page);
 		await page.waitForTimeout(200);
+		const fire = await readyInput(page, interaction);
 		const mark = transfers.length;
 		const t0 = await page.evaluate(() => performance.now());
-		await interaction.act(page);
+		await fire();
 		const handle = await page.waitForFunction(`(${interaction.done}) ? performance.now() : false`, null, { timeout: 180_000, polling: 'raf' });
 		const t1 = (await handle.jsonValue()) as number;
 		if (WATERFALL && i === 0) {

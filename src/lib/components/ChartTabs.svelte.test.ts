@@ -1,5 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
-import { createRawSnippet } from 'svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { createRawSnippet, flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import ChartTabs from './ChartTabs.svelte';
 
@@ -7,7 +7,7 @@ const snippet = (text: string) => createRawSnippet(() => ({ render: () => `<p>${
 
 function renderTabs(props: Record<string, unknown>) {
 	const onselect = vi.fn();
-	render(ChartTabs, {
+	const view = render(ChartTabs, {
 		id: 't',
 		label: 'Show the chart or its table',
 		labels: { chart: 'Chart', table: 'Table' },
@@ -18,15 +18,45 @@ function renderTabs(props: Record<string, unknown>) {
 		table: snippet('the table'),
 		...props
 	});
-	return onselect;
+	return Object.assign(onselect, { rerender: view.rerender });
 }
 
+/** The table panel's text, drawn or not. */
+const tablePanel = () => document.getElementById('t-panel-table')!;
+
+/** Two animation frames and a task: the browser has painted what was drawn before. */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 describe('ChartTabs', () => {
-	it('shows one panel at a time, named by its tab', () => {
+	it('shows one panel at a time, named by its tab', async () => {
 		renderTabs({});
 		expect(screen.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
 		expect(screen.getByRole('tabpanel', { name: 'Chart' })).toHaveTextContent('the chart');
-		expect(screen.getByText('the table').closest('[role="tabpanel"]')).not.toBeVisible();
+		expect((await screen.findByText('the table')).closest('[role="tabpanel"]')).not.toBeVisible();
+	});
+
+	it('draws the table behind its tab after the chart is painted, and again after each new version', async () => {
+		const tabs = renderTabs({ version: 1 });
+		// Created in the browser: the chart at once, the hidden table once that frame is painted.
+		expect(screen.getByText('the chart')).toBeInTheDocument();
+		expect(tablePanel()).toBeEmptyDOMElement();
+		await painted();
+		expect(tablePanel()).toHaveTextContent('the table');
+		// A new result: the table waits for the chart again, then is there (and stays for the same version).
+		await tabs.rerender({ version: 2 });
+		flushSync();
+		expect(tablePanel()).toBeEmptyDOMElement();
+		await waitFor(() => expect(tablePanel()).toHaveTextContent('the table'));
+		await tabs.rerender({ version: 2 });
+		expect(tablePanel()).toHaveTextContent('the table');
+	});
+
+	it('draws the table with the chart when it is the tab shown, or before scripts run', () => {
+		renderTabs({ selected: 'table', version: 1 });
+		expect(screen.getByRole('tabpanel', { name: 'Table' })).toHaveTextContent('the table');
+		document.body.innerHTML = '';
+		renderTabs({ enhanced: false, version: 1 });
+		expect(tablePanel()).toHaveTextContent('the table');
 	});
 
 	it('moves between tabs with the arrow keys, Home and End', async () => {

@@ -34,8 +34,10 @@ export function liveQuery<Params, Result>(options: {
 	run: (db: Engine, params: Params) => Promise<Result>;
 	datasetVersion: () => string;
 }): LiveQuery<Params, Result> {
-	let result = $state(options.initial().result);
-	let resultParams = $state(options.initial().params);
+	// Raw: a result is replaced whole, never mutated, and a deep proxy over thousands of rows would make
+	// every read of every field by the chart, its table and its summary go through a signal of its own.
+	let result = $state.raw(options.initial().result);
+	let resultParams = $state.raw(options.initial().params);
 	let status = $state<ChartStatus>('ready');
 	let error = $state<string | null>(null);
 	let attempt = $state(0);

@@ -5,7 +5,7 @@
 import { asset } from '$app/paths';
 import { NoTwin } from '$lib/db/query';
 import { TierEngine } from './engine';
-import type { TierRequest, TierResponse } from './protocol';
+import type { TierRequest, TierResponse, TierTableName } from './protocol';
 import { tierTransfers } from './transfers.svelte';
 
 /** The tier cannot run here (no module workers, or its worker failed): DuckDB answers instead. */
@@ -64,11 +64,12 @@ function startWorker(version: string): boolean {
 /**
  * The reader reached for a view's controls (opened them on a phone, pointed at or focused them): start
  * the worker and fetch the files the first change will read — these indicators' slices, the countries
- * and memberships — so that change is answered from memory instead of waiting for them.
+ * and memberships, and any whole `tables` named — so that change is answered from memory instead of
+ * waiting for them.
  */
-export function warmTier(version: string, indicators: string[] = []) {
+export function warmTier(version: string, indicators: string[] = [], tables: TierTableName[] = []) {
 	if (broken !== null || typeof Worker !== 'function' || !startWorker(version)) return;
-	const message: TierRequest = { type: 'warm', indicators: [...indicators] };
+	const message: TierRequest = { type: 'warm', indicators: [...indicators], tables: [...tables] };
 	worker!.postMessage(message);
 }
 

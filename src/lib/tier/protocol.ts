@@ -1,4 +1,8 @@
 /** Messages between a page and the query tier's worker (worker.ts, client.ts). */
+import type { TierTables } from '$lib/db/query';
+
+/** A whole table the tier can read by name. */
+export type TierTableName = Parameters<TierTables['table']>[0];
 
 export interface TierInit {
 	type: 'init';
@@ -20,6 +24,8 @@ export interface TierRun {
 export interface TierWarm {
 	type: 'warm';
 	indicators: string[];
+	/** Whole tables by name (`countries`: the data explorer names every country). */
+	tables?: TierTableName[];
 }
 
 export type TierRequest = TierInit | TierRun | TierWarm;

@@ -33,7 +33,9 @@ self.onmessage = async ({ data }: MessageEvent<TierRequest>) => {
 	}
 	if (data.type === 'warm') {
 		// Kept by the tables' cache; a failure here is met again, and reported, by the query that needs it.
-		if (tables) for (const table of [...data.indicators.map((id) => tables!.indicator(id)), tables.countries(), tables.memberships()]) table.catch(() => undefined);
+		if (tables)
+			for (const table of [...data.indicators.map((id) => tables!.indicator(id)), ...(data.tables ?? []).map((name) => tables!.table(name)), tables.countries(), tables.memberships()])
+				table.catch(() => undefined);
 		return;
 	}
 	try {

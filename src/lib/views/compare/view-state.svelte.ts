@@ -100,27 +100,59 @@ export function compareViewState(options: {
 		initial: () => ({ params: data.initialParams, result: data.initial }),
 		datasetVersion: () => data.dataset.version
 	});
-	const colours = $derived(selectionColours(view.countries));
-	const ctx = $derived<ViewContext>({
-		locale,
-		t,
-		name,
-		countries,
-		selected: view.countries,
-		colours,
-		refs: view.refs,
-		status: compare.query.status,
-		statusText: compare.statusText,
-		tab: view.tab,
-		enhanced: options.enhanced(),
-		onTab: (tab) => update({ tab }),
-		sources,
-		indicatorHref: (id) => localHref(locale, `/indicator/${id}`),
-		heading: compareHeading(asked, (id) => entries.get(id), t, locale, {
+	// What every chart view reads, each part its own signal: a view redraws what depends on the part that
+	// changed (the selection, the status, the heading), not everything at every change of the address or
+	// of the query's status. Lists keep their identity while their items stay the same.
+	const selected = $derived.by(sameItems(() => view.countries));
+	const refs = $derived.by(sameItems(() => view.refs));
+	const colours = $derived(selectionColours(selected));
+	const heading = $derived(
+		compareHeading(asked, (id) => entries.get(id), t, locale, {
 			base: view.change,
 			scale: asked.chart === 'line' || asked.chart === 'bar' ? valueScale({ ...view, indicator: asked.indicator, chart: asked.chart }, context) : 'linear'
 		})
-	});
+	);
+	const ctx: ViewContext = {
+		get locale() {
+			return locale;
+		},
+		get t() {
+			return t;
+		},
+		name,
+		get countries() {
+			return countries;
+		},
+		get selected() {
+			return selected;
+		},
+		get colours() {
+			return colours;
+		},
+		get refs() {
+			return refs;
+		},
+		get status() {
+			return compare.query.status;
+		},
+		get statusText() {
+			return compare.statusText;
+		},
+		get tab() {
+			return view.tab;
+		},
+		get enhanced() {
+			return options.enhanced();
+		},
+		onTab: (tab) => update({ tab }),
+		get sources() {
+			return sources;
+		},
+		indicatorHref: (id) => localHref(locale, `/indicator/${id}`),
+		get heading() {
+			return heading;
+		}
+	};
 
 	return {
 		loadCatalogue,
@@ -166,3 +198,13 @@ export function compareViewState(options: {
 }
 
 export type CompareViewState = ReturnType<typeof compareViewState>;
+
+/** A list as a derived value that keeps the previous array while the items are the same (a new but equal parse). */
+function sameItems<T>(list: () => readonly T[]): () => T[] {
+	let last: T[] = [];
+	return () => {
+		const next = list();
+		if (next.length !== last.length || next.some((item, i) => item !== last[i])) last = [...next];
+		return last;
+	};
+}
