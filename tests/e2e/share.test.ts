@@ -134,6 +134,20 @@ describe('share dialog', () => {
 	});
 });
 
+describe('share before the page has started', () => {
+	it('is disabled in the prerendered page, so a press before the script runs is not silently lost', async () => {
+		const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+		try {
+			await page.goto(`${site}/fr/indicator/internet-users`);
+			const buttons = page.locator('button[data-share]');
+			expect(await buttons.count()).toBeGreaterThan(0);
+			expect(await buttons.evaluateAll((all) => all.every((b) => (b as HTMLButtonElement).disabled))).toBe(true);
+		} finally {
+			await close();
+		}
+	});
+});
+
 describe('share while the chart catches up with the address', () => {
 	it('keeps a press made while the chart catches up, and opens the dialog on exactly the address\'s view once it shows it', async () => {
 		// The query tier answers in a blink on loopback: its data file is held back until the waiting state
