@@ -5,7 +5,7 @@
  * cache, storage and service workers), so files may run side by side.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type BrowserServer, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Download, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -64,4 +64,18 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
 	return Buffer.concat(chunks);
+}
+
+/**
+ * Reads many pages in a few tabs of one context, side by side (one tab waits on the server while another
+ * parses): for the checks that walk hundreds of prerendered pages. `read` runs once per item.
+ */
+export async function inTabs<T>(context: BrowserContext, items: T[], read: (page: Page, item: T) => Promise<void>, tabs = 3): Promise<void> {
+	const queue = [...items];
+	await Promise.all(
+		Array.from({ length: tabs }, async () => {
+			const page = await context.newPage();
+			for (let next = queue.shift(); next !== undefined; next = queue.shift()) await read(page, next);
+		})
+	);
 }

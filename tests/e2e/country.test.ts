@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { NodeEngine } from '../../src/lib/db/node.ts';
-import { sharedBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser.ts';
+import { inTabs, sharedBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -38,17 +38,11 @@ it('has a profile for each of the 55 countries, in English and French, reachable
 		{ path: `/fr/country/${c.iso3}`, name: c.name_fr }
 	]);
 	const headings: string[] = [];
-	// 110 pages: a few tabs read them side by side.
-	const queue = [...profiles];
-	const reader = async () => {
-		const page = await context.newPage();
-		for (let next = queue.shift(); next; next = queue.shift()) {
-			const response = await page.goto(`${site}${next.path}`);
-			expect(response!.status(), next.path).toBe(200);
-			headings.push(`${next.path}: ${await page.locator('h1').textContent()}`);
-		}
-	};
-	await Promise.all([reader(), reader(), reader()]);
+	await inTabs(context, profiles, async (page, profile) => {
+		const response = await page.goto(`${site}${profile.path}`);
+		expect(response!.status(), profile.path).toBe(200);
+		headings.push(`${profile.path}: ${await page.locator('h1').textContent()}`);
+	});
 	await context.close();
 	expect(headings.sort()).toEqual(profiles.map((p) => `${p.path}: ${p.name}`).sort());
 });

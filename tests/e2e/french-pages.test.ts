@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from './browser.ts';
+import { inTabs, sharedBrowser } from './browser.ts';
 
 const siteDir = process.env.SITE_DIR ?? 'build';
 
@@ -155,27 +155,22 @@ describe('French pages', () => {
 		await context.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
 		const found = new Map<string, string[]>();
 		const undeclared: string[] = [];
-		// Over 400 pages: a few tabs read them side by side, each waiting on the server while another parses.
-		const queue = [...pages];
 		let read = 0;
-		const reader = async () => {
-			const page = await context.newPage();
-			for (let file = queue.shift(); file; file = queue.shift()) {
-				const path = `/${relative(siteDir, file).replace(/\.html$/, '')}`;
-				const response = await page.goto(`${site}${path}`);
-				expect(response!.status(), path).toBe(200);
-				read++;
-				const { text: raw, declaredEnglish } = await page.evaluate(frenchText);
-				const text = PROPER.reduce((t, quoted) => t.replaceAll(quoted, ' '), raw.replace(/[ \t\n]+/g, ' '));
-				const words = [...text.matchAll(ENGLISH_RE), ...text.matchAll(ENGLISH_COLON)].map((m) => {
-					const at = m.index!;
-					return `“${m[0]}” in “${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}”`;
-				});
-				if (words.length) found.set(file, [...new Set(words)].slice(0, 5));
-				for (const english of declaredEnglish) if (english && !QUOTED.has(english)) undeclared.push(`${file}: lang="en" on “${english.slice(0, 80)}”`);
-			}
-		};
-		await Promise.all([reader(), reader(), reader()]);
+		// Over 400 pages, read a few at a time.
+		await inTabs(context, pages, async (page, file) => {
+			const path = `/${relative(siteDir, file).replace(/\.html$/, '')}`;
+			const response = await page.goto(`${site}${path}`);
+			expect(response!.status(), path).toBe(200);
+			read++;
+			const { text: raw, declaredEnglish } = await page.evaluate(frenchText);
+			const text = PROPER.reduce((t, quoted) => t.replaceAll(quoted, ' '), raw.replace(/[ \t\n]+/g, ' '));
+			const words = [...text.matchAll(ENGLISH_RE), ...text.matchAll(ENGLISH_COLON)].map((m) => {
+				const at = m.index!;
+				return `“${m[0]}” in “${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}”`;
+			});
+			if (words.length) found.set(file, [...new Set(words)].slice(0, 5));
+			for (const english of declaredEnglish) if (english && !QUOTED.has(english)) undeclared.push(`${file}: lang="en" on “${english.slice(0, 80)}”`);
+		});
 		await context.close();
 		expect(read, 'pages read').toBe(pages.length);
 		expect([...[...found].map(([file, words]) => `${file}: ${words.join('; ')}`), ...new Set(undeclared)]).toEqual([]);
