@@ -3,6 +3,7 @@
  * helpers are still adding (education, embeds) are included once the build under test has them.
  */
 import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 
 const siteDir = process.env.SITE_DIR ?? 'build';
 
@@ -19,7 +20,19 @@ export function pageTypes(): { path: string; locale: 'en' | 'fr' }[] {
 }
 
 /** Waits until the page has hydrated and its first queries settled. */
-export async function settled(page: import('playwright-core').Page) {
+export async function settled(page: Page) {
 	await page.waitForLoadState('networkidle');
 	await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000 });
 }
+
+/** Records every CSP violation in `window.__csp`, from before the first script runs. */
+export async function recordViolations(page: Page) {
+	await page.addInitScript(() => {
+		const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+	});
+	return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+/** The page's policy, from its <meta> tag. */
+export const policyOf = (page: Page) => page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

@@ -1,7 +1,7 @@
 /**
- * Phone-first comparing (issue 19) in a real browser, at 320, 360 and 1280 px, in English and French:
- * no page scrolls sideways; wide tables scroll in their own labelled region with a visible cue; no clipped
- * labels; the chart and its title come first on a phone with the controls one tap away (keyboard too);
+ * Phone-first comparing (issue 19) in a real browser, at 320, 360 and 1280 px, in English and French
+ * (that no page scrolls sideways is checked in every-page.test): wide tables scroll in their own labelled
+ * region with a visible cue; no clipped labels; the chart and its title come first on a phone with the controls one tap away (keyboard too);
  * the country search ranks Mali first and Enter picks it; every selected country keeps one colour across
  * chart types; peer groups add or show only, with undo; the scatter says what its medians cover.
  */
@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HIGHLIGHT_COLOURS, MANY_COLOUR } from '../../src/lib/charts/palette.ts';
 import { sharedBrowser, openPage, screenshot } from './browser.ts';
-import { pageTypes, settled } from './pages.ts';
+import { settled } from './pages.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -19,45 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
 	await browser?.close();
-});
-
-/** How far the page reaches past the viewport, and the elements that stick out furthest (for the message). */
-async function sideways(page: Page) {
-	return page.evaluate(() => {
-		const width = document.documentElement.clientWidth;
-		const out: string[] = [];
-		for (const el of document.body.querySelectorAll('*')) {
-			const r = el.getBoundingClientRect();
-			if (r.right > width + 0.5 && r.width > 0) {
-				let inScroller = false;
-				for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-					const o = getComputedStyle(p).overflowX;
-					if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') inScroller = true;
-				}
-				if (!inScroller) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(r.right)}`);
-			}
-		}
-		return { overflow: document.documentElement.scrollWidth - window.innerWidth, culprits: out.slice(0, 8) };
-	});
-}
-
-describe.concurrent('no page scrolls sideways on a phone', () => {
-	for (const width of [320, 360]) {
-		it.each(pageTypes())(`$path at ${width} px`, async ({ path }) => {
-			const { page, errors, close } = await openPage(browser, { viewport: { width, height: 740 } });
-			try {
-				await page.goto(`${site}${path}`);
-				await settled(page);
-				const { overflow, culprits } = await sideways(page);
-				expect(overflow, `${path} at ${width}: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
-				if (width === 360 && ['/sources', '/fr/sources', '/indicator/internet-users', '/fr/compare'].includes(path))
-					await screenshot(page, `phone-${path.replace(/\//g, '_')}-${width}`);
-				expect(errors).toEqual([]);
-			} finally {
-				await close();
-			}
-		});
-	}
 });
 
 describe.concurrent('wide tables on a phone', () => {
