@@ -10,6 +10,38 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
+/**
+ * Features Playwright disables itself (playwright-core's chromiumSwitches): Chromium reads only the last
+ * --disable-features switch, so ours must repeat them (browser-flags.test checks the running browser's
+ * command line keeps every one).
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion'
+];
+
+/**
+ * Chromium 15x preloads the omnibox's WebUI popup (chrome://omnibox-popup.top-chrome) for every window: a
+ * renderer of its own that keeps about a fifth of a core busy while the window is open. A new context with
+ * one blank tab cost 1.4 s of CPU, 0.5 s without it (measured with /proc/stat on this 2-core machine; the
+ * whole suite went from 670 s to 571 s). A headless test never opens an omnibox.
+ */
+const OMNIBOX_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
 /** Flags for a sandboxed CI machine with no network but loopback (see STACK.md). */
 const ARGS = [
 	'--no-sandbox',
@@ -20,11 +52,7 @@ const ARGS = [
 	'--disable-component-update',
 	'--disable-sync',
 	'--disable-dev-shm-usage',
-	// Chromium 15x preloads the omnibox's WebUI popup (chrome://omnibox-popup.top-chrome) for every
-	// window, a renderer of its own that keeps about a fifth of a core busy while the window is open: a
-	// new context with one blank tab cost 1.4 s of CPU, 0.5 s without it (measured with /proc/stat on this
-	// 2-core machine; the whole suite went from 670 s to 571 s). A headless test never opens an omnibox.
-	'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup'
+	`--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`
 ];
 
 /** The shared browser process (global setup). */
