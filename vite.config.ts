@@ -26,7 +26,7 @@ export default defineConfig({
 					// importing the same modules (DuckDB's bindings, the queries) afresh for each of ~80 files.
 					// No unit test mocks a module; they share only what they read.
 					isolate: false,
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/hostile/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'tests/sequencer.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'tests/hostile/**/*.svelte.test.ts', 'scripts/**/*.snapshot.test.ts'],
 					// Tests share the built static/data; DuckDB-WASM setup is per file and slow-ish, and the
 					// fuzzed URL states run 10,000 cases: generous limits keep a busy machine from failing them.
