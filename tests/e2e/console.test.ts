@@ -15,8 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Types a query, runs it, and waits for the console to finish. */
+/**
+ * Types a query, runs it, and waits for the console to finish. It types once the page has started (the
+ * Run button is enabled then): a fill made while the page hydrated lost its selection and was appended to
+ * the example query ("… DESCATTACH 'other.db'", once in a fresh-clone CI run).
+ */
 async function run(page: Page, sql: string) {
+	await page.locator('.console button.primary:not([disabled])').waitFor();
 	await page.locator('.console textarea').fill(sql);
 	await page.locator('.console button.primary:not([disabled])').click();
 	await page.waitForFunction(() => document.querySelector('.console button.primary:not([disabled])') !== null, null, { timeout: 120_000 });

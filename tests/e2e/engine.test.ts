@@ -31,6 +31,8 @@ const DUCKDB = /duckdb-(eh-part|browser-eh\.worker)/;
 /** The SQL console needs DuckDB (the data explorer's filters and downloads are answered by the tier). */
 async function askTheConsole(page: Page) {
 	await page.goto(`${site}/data`);
+	// Typed once the page has started (Run enabled): a fill during hydration can lose its selection.
+	await page.locator('.console button.primary:not([disabled])').waitFor();
 	await page.locator('.console textarea').fill("SELECT count(*) FROM observations WHERE indicator = 'internet-users'");
 	await page.locator('.console button.primary:not([disabled])').click();
 }
