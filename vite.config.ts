@@ -1,9 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { duckdbWasm } from './scripts/vite-duckdb-wasm.ts';
 import { BrowserFirstSequencer } from './tests/sequencer.ts';
+
+/** A project of Svelte components in jsdom (the two differ in what they include and in isolation). */
+function componentProject(test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean }): TestProjectInlineConfiguration {
+	return {
+		extends: true,
+		plugins: [svelteTesting()],
+		test: {
+			environment: 'jsdom',
+			setupFiles: ['./vitest-setup-component.ts'],
+			// Vitest's 5 s default is a limit against hangs that jsdom tests passed while browser files ran
+			// beside them (the suite runs files in parallel).
+			testTimeout: 30_000,
+			...test
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [sveltekit(), duckdbWasm()],
@@ -34,36 +50,17 @@ export default defineConfig({
 					hookTimeout: 120_000
 				}
 			},
-			{
-				extends: true,
-				plugins: [svelteTesting()],
-				test: {
-					name: 'component',
-					environment: 'jsdom',
-					// One jsdom and module graph per worker, as for the unit tests: the project's CPU went from 46 s
-					// to 20 s. Testing Library empties the document after each test. A file that replaces a module
-					// (vi.mock) is named *.mock.svelte.test.ts and runs in its own graph (component-mock below), so
-					// the replacement cannot leak into another file.
-					isolate: false,
-					include: ['src/**/*.svelte.test.ts', 'tests/hostile/**/*.svelte.test.ts'],
-					exclude: ['**/*.mock.svelte.test.ts'],
-					setupFiles: ['./vitest-setup-component.ts'],
-					// Vitest's 5 s default is a limit against hangs that jsdom tests passed while browser files ran
-					// beside them (the suite runs files in parallel).
-					testTimeout: 30_000
-				}
-			},
-			{
-				extends: true,
-				plugins: [svelteTesting()],
-				test: {
-					name: 'component-mock',
-					environment: 'jsdom',
-					include: ['src/**/*.mock.svelte.test.ts', 'tests/hostile/**/*.mock.svelte.test.ts'],
-					setupFiles: ['./vitest-setup-component.ts'],
-					testTimeout: 30_000
-				}
-			},
+			componentProject({
+				name: 'component',
+				// One jsdom and module graph per worker, as for the unit tests: the project's CPU went from 46 s
+				// to 20 s. Testing Library empties the document after each test. A file that replaces a module
+				// (vi.mock) is named *.mock.svelte.test.ts and runs in its own graph (component-mock below), so
+				// the replacement cannot leak into another file.
+				isolate: false,
+				include: ['src/**/*.svelte.test.ts', 'tests/hostile/**/*.svelte.test.ts'],
+				exclude: ['**/*.mock.svelte.test.ts']
+			}),
+			componentProject({ name: 'component-mock', include: ['src/**/*.mock.svelte.test.ts', 'tests/hostile/**/*.mock.svelte.test.ts'] }),
 			{
 				// The parsers against the raw publications beside the checkout (not in the repository).
 				extends: true,

@@ -1,8 +1,8 @@
 /**
  * Phone-first comparing (issue 19) in a real browser, at 320, 360 and 1280 px, in English and French
  * (that no page scrolls sideways is checked in every-page.test): wide tables scroll in their own labelled
- * region with a visible cue; no clipped labels; the chart and its title come first on a phone with the controls one tap away (keyboard too);
- * the country search ranks Mali first and Enter picks it; every selected country keeps one colour across
+ * region with a visible cue; no clipped labels; the chart and its title come first on a phone with the
+ * controls one tap away (keyboard too); the country search ranks Mali first and Enter picks it; every selected country keeps one colour across
  * chart types; peer groups add or show only, with undo; the scatter says what its medians cover.
  */
 import type { Browser, Page } from 'playwright-core';
