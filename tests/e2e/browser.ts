@@ -9,6 +9,12 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-results/screenshots';
+/**
+ * Screenshots are for people to look at (`SCREENSHOTS=1 npm test`, then test-results/screenshots/); no
+ * test reads them. Without the variable none is taken: a CI run keeps no file, and the 127 full-page
+ * PNGs cost about a minute of CPU.
+ */
+export const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
 
 /**
  * Features Playwright disables itself (playwright-core's chromiumSwitches): Chromium reads only the last
@@ -87,7 +93,9 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	return { page, errors, close: () => context.close() };
 }
 
+/** A full-page PNG named `name`, when screenshots are asked for (TAKE_SCREENSHOTS). */
 export async function screenshot(page: Page, name: string) {
+	if (!TAKE_SCREENSHOTS) return;
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { sharedBrowser, openPage, SCREENSHOT_DIR } from './browser.ts';
+import { sharedBrowser, openPage, SCREENSHOT_DIR, TAKE_SCREENSHOTS } from './browser.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -29,6 +29,7 @@ async function run(page: Page, sql: string) {
 
 /** The console alone (the data page is long): what to look at. */
 async function screenshot(page: Page, name: string) {
+	if (!TAKE_SCREENSHOTS) return;
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	await page.locator('.console').screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
 }
