@@ -84,13 +84,20 @@ export interface TestPage {
 	close(): Promise<void>;
 }
 
+/** A page in a browser context of its own (own cookies, cache, storage and service worker). */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TestPage> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+	const { page, errors } = await openTab(context);
+	return { page, errors, close: () => context.close() };
+}
+
+/** A new tab in an existing context (its service worker and caches shared with the context's other tabs). */
+export async function openTab(context: BrowserContext): Promise<TestPage> {
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
 	page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-	return { page, errors, close: () => context.close() };
+	return { page, errors, close: () => page.close() };
 }
 
 /** A full-page PNG named `name`, when screenshots are asked for (TAKE_SCREENSHOTS). */

@@ -11,16 +11,31 @@
  * The controls that prove each check sees a failure, and the checks on states other than a page's default
  * (the compare page's other charts, the tier, the SQL console), are in csp.test, a11y.test and phone-first.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { seriousViolations } from './axe.ts';
-import { sharedBrowser, openPage, screenshot } from './browser.ts';
+import { sharedBrowser, openTab, screenshot } from './browser.ts';
 import { pageTypes, policyOf, recordViolations, settled } from './pages.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
 beforeAll(async () => (browser = await sharedBrowser()));
-afterAll(async () => browser?.close());
+afterAll(async () => {
+	for (const context of contexts.values()) await (await context).close();
+	await browser?.close();
+});
+
+/**
+ * One browser context per width, each load in a tab of its own, as a reader going from page to page: the
+ * first pages of a width are a first visit, the rest are served under the site's service worker (what a
+ * returning reader gets). A context per load cost about 0.6 s of CPU more (the context itself, and the
+ * service worker's first-visit work); the first visit of each page type is in its own test file.
+ */
+const contexts = new Map<number, Promise<BrowserContext>>();
+function contextFor(width: number): Promise<BrowserContext> {
+	if (!contexts.has(width)) contexts.set(width, browser.newContext({ viewport: { width, height: width < 768 ? 740 : 800 } }));
+	return contexts.get(width)!;
+}
 
 /** How far the page reaches past the viewport, and the elements that stick out furthest (for the message). */
 async function sideways(page: Page) {
@@ -51,13 +66,13 @@ const loads = pageTypes().flatMap(({ path, locale }) => [
 	...(locale === 'en' ? [{ path, width: 1280, axe: true }] : [])
 ]);
 
-// Each load has its own browser context: two run at once (the project's maxConcurrency), which overlaps
-// one page's network waits with another's checks.
+// Two loads run at once (the project's maxConcurrency), which overlaps one page's network waits with
+// another's checks.
 describe.concurrent('every page type, once per width', () => {
 	for (const { path, width, axe } of loads) {
 		const checks = ['its content security policy holds', ...(width < 768 ? ['it does not scroll sideways'] : []), ...(axe ? ['axe finds no serious or critical violation'] : [])];
 		it(`${path} at ${width} px: ${checks.join(', ')}`, async ({ expect }) => {
-			const { page, errors, close } = await openPage(browser, { viewport: { width, height: width < 768 ? 740 : 800 } });
+			const { page, errors, close } = await openTab(await contextFor(width));
 			try {
 				const violations = await recordViolations(page);
 				await page.goto(`${site}${path}`);
