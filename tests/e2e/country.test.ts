@@ -1,6 +1,7 @@
 /**
- * Country profiles in a real browser: all 55 in both languages from the prerendered HTML, the
- * scorecard's figures against the Parquet data, the CSV download, and a printed A4 briefing.
+ * Country profiles: all 55 in both languages from the prerendered HTML (read in Node,
+ * tests/support/built-html.ts); in a real browser, the scorecard's figures against the Parquet data, the
+ * CSV download, and a printed A4 briefing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';

@@ -1,8 +1,8 @@
 /**
  * The projects pages in a real browser: the index's timeline, map and table from the prerendered HTML
  * (JavaScript off), its filters from the URL (JavaScript on), keyboard tooltips; every project page in
- * English and French, with its facts, countries, amounts, sources and related indicators; every internal
- * link resolving. Expected figures are read from the built Parquet files with native DuckDB.
+ * English and French, with its facts, countries, amounts and sources (read from the prerendered HTML in
+ * Node, tests/support/built-html.ts) and its related indicators; every internal link resolving. Expected figures are read from the built Parquet files with native DuckDB.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -1,7 +1,8 @@
 /**
  * The built site's pages read in Node with parse5 (the HTML standard's parser, as a browser parses a page
  * with scripts off): for the checks that read what hundreds of prerendered pages say without running them
- * (the French words on every French page, the heading of every country profile). A browser load costs
+ * (the French words on every French page, the heading of every country profile, the facts of every
+ * project page). A browser load costs
  * about 0.2 s of CPU even without scripts; parsing here costs a tenth of that.
  *
  * A page is read as the server sends it to a browser that accepts brotli: its `.br` copy, which must
