@@ -2,7 +2,8 @@
  * The projects pages in a real browser: the index's timeline, map and table from the prerendered HTML
  * (JavaScript off), its filters from the URL (JavaScript on), keyboard tooltips; every project page in
  * English and French, with its facts, countries, amounts and sources (read from the prerendered HTML in
- * Node, tests/support/built-html.ts) and its related indicators; every internal link resolving. Expected figures are read from the built Parquet files with native DuckDB.
+ * Node, tests/support/built-html.ts) and its related indicators; every internal link resolving. Expected
+ * figures are read from the built Parquet files with native DuckDB.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -208,7 +209,7 @@ describe('every project page', () => {
 		const internal = new Set<string>();
 		for (const p of projects) {
 			const url = `${site}${prefix}/projects/${p.id}`;
-			const doc = builtPage(siteDir, `${prefix.slice(1)}${prefix ? '/' : ''}projects/${p.id}.html`);
+			const doc = builtPage(siteDir, `${prefix}/projects/${p.id}.html`.slice(1));
 			const all = elements(doc);
 			const headings = all.filter((el) => el.tagName === 'h1');
 			expect(headings, p.id).toHaveLength(1);
