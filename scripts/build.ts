@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildCacheDir, pruneCacheDir } from '../src/lib/server/build-cache.ts';
 import { precompress } from './precompress.ts';
 import { warmCompression } from './lib/warm-compress.ts';
 import { wasmParts } from './vite-duckdb-wasm.ts';
@@ -53,6 +54,8 @@ const pageTimings = join(timingsDir, 'pages.tsv');
 try {
 	await stage('site (vite: server and client code, prerendered pages and preview images)', () => run(bin('vite'), ['build'], { PAGE_TIMINGS: pageTimings }));
 	printSlowestRoutes();
+	// Preview images no build has drawn for two weeks (src/lib/share/preview.server.ts).
+	pruneCacheDir(buildCacheDir('previews'));
 } finally {
 	rmSync(timingsDir, { recursive: true, force: true });
 	warm?.stop();

@@ -69,6 +69,20 @@ describe('precompress', () => {
 		expect(brotliDecompressSync(await compressed(bytes, 'br'))).toEqual(bytes);
 	}, 30_000);
 
+	it('never serves a damaged cache entry: a truncated or foreign copy is compressed again and replaced', async () => {
+		const { createHash } = await import('node:crypto');
+		const bytes = Buffer.from(page(31));
+		const hash = createHash('sha256').update(bytes).digest('hex');
+		const key = (suffix: string) => join(process.env.PRECOMPRESS_CACHE!, `${hash}.${suffix}`);
+		const good = await compressed(bytes, 'br');
+		writeFileSync(key('q11w24.br'), good.subarray(0, good.length >> 1)); // truncated
+		writeFileSync(key('gz9'), await compressed(Buffer.from(page(32)), 'gz')); // another file's copy
+		expect(brotliDecompressSync(await compressed(bytes, 'br'))).toEqual(bytes);
+		expect(gunzipSync(await compressed(bytes, 'gz'))).toEqual(bytes);
+		expect(brotliDecompressSync(readFileSync(key('q11w24.br')))).toEqual(bytes);
+		expect(gunzipSync(readFileSync(key('gz9')))).toEqual(bytes);
+	});
+
 	it('walks past a folder that disappears while the site is being written, but not in the finished site', () => {
 		// Vite empties and refills its output while the background warm-up walks it (ENOENT once crashed a build).
 		const walk = (whileWritten: boolean) => {

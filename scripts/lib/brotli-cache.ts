@@ -8,16 +8,23 @@
  * lets the build compress prerendered pages while the prerender is still running (scripts/build.ts):
  * the final precompress step then finds them done.
  *
- * Two processes may want the same content at once (the build's warm-up and the wasm splitter): the first
- * writes a `.working` marker and the other waits for its result instead of compressing it again.
+ * The cache lives in the user's cache directory (src/lib/server/build-cache.ts: `npm ci` deletes
+ * node_modules), so every clone and every CI job on a machine shares it. A hit is used only if it
+ * decompresses to the very bytes it is keyed by (about 3 ms per MB): a damaged entry (a full disk, a
+ * killed process, a hand-edited file) is compressed again, never served.
+ *
+ * Two processes may want the same content at once (the build's warm-up and the wasm splitter, or two
+ * clones building at once): the first writes a `.working` marker and the other waits for its result
+ * instead of compressing it again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliDecompressSync, constants, gunzipSync, gzip } from 'node:zlib';
+import { buildCacheDir, pruneCacheDir } from '../../src/lib/server/build-cache.ts';
 
-export const CACHE_DIR = resolve(process.env.PRECOMPRESS_CACHE ?? 'node_modules/.cache/precompress');
+export const CACHE_DIR = buildCacheDir('precompress');
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
@@ -29,8 +36,9 @@ const STALE_MARKER_MS = 10 * 60_000;
 /** Brotli quality: 11 (the maximum) unless a caller trades a little size for a lot of time. */
 export type Quality = 9 | 10 | 11;
 
-const keyOf = (bytes: Uint8Array, kind: Encoding, quality: Quality) =>
-	join(CACHE_DIR, `${createHash('sha256').update(bytes).digest('hex')}.${kind === 'br' ? `q${quality}w24.br` : 'gz9'}`);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const keyOf = (hash: string, kind: Encoding, quality: Quality) => join(CACHE_DIR, `${hash}.${kind === 'br' ? `q${quality}w24.br` : 'gz9'}`);
 
 function encode(bytes: Uint8Array, kind: Encoding, quality: Quality): Promise<Buffer> {
 	return kind === 'br'
@@ -46,11 +54,19 @@ function encode(bytes: Uint8Array, kind: Encoding, quality: Quality): Promise<Bu
 		: gz(bytes, { level: 9 });
 }
 
-function readHit(key: string): Buffer | undefined {
+/** A cached copy of the content whose SHA-256 is `hash`, if there is one and it decompresses to that content. */
+function readHit(key: string, hash: string, kind: Encoding): Buffer | undefined {
 	if (!existsSync(key)) return undefined;
+	const hit = readFileSync(key);
+	try {
+		if (sha256(kind === 'br' ? brotliDecompressSync(hit) : gunzipSync(hit)) !== hash) throw new Error('other content');
+	} catch {
+		rmSync(key, { force: true });
+		return undefined;
+	}
 	const now = new Date();
 	utimesSync(key, now, now); // recently used entries survive pruning
-	return readFileSync(key);
+	return hit;
 }
 
 /** Whether the process that wrote a marker still runs (a build stopped with Ctrl-C leaves its markers). */
@@ -63,20 +79,20 @@ function ownerAlive(marker: string): boolean {
 	}
 }
 
-async function waitForOther(key: string, marker: string): Promise<Buffer | undefined> {
+async function waitForOther(key: string, marker: string, hash: string, kind: Encoding): Promise<Buffer | undefined> {
 	while (existsSync(marker) && ownerAlive(marker)) {
 		await new Promise((r) => setTimeout(r, 250));
-		const hit = readHit(key);
-		if (hit) return hit;
+		if (existsSync(key)) return readHit(key, hash, kind);
 	}
-	return readHit(key);
+	return readHit(key, hash, kind);
 }
 
 export async function compressed(bytes: Buffer | Uint8Array, kind: Encoding, quality: Quality = 11): Promise<Buffer> {
 	mkdirSync(CACHE_DIR, { recursive: true });
-	const key = keyOf(bytes, kind, quality);
+	const hash = sha256(bytes);
+	const key = keyOf(hash, kind, quality);
 	const marker = `${key}.working`;
-	const hit = readHit(key) ?? (existsSync(marker) ? await waitForOther(key, marker) : undefined);
+	const hit = readHit(key, hash, kind) ?? (existsSync(marker) ? await waitForOther(key, marker, hash, kind) : undefined);
 	if (hit) return hit;
 	writeFileSync(marker, String(process.pid));
 	try {
@@ -92,20 +108,8 @@ export async function compressed(bytes: Buffer | Uint8Array, kind: Encoding, qua
 
 /** Whether a content's compression is already cached (no work, no wait). */
 export function isCached(bytes: Uint8Array, kind: Encoding, quality: Quality = 11): boolean {
-	return existsSync(keyOf(bytes, kind, quality));
+	return existsSync(keyOf(sha256(bytes), kind, quality));
 }
 
 /** Deletes entries unused for `days` days, so the cache does not grow with every build. */
-export function pruneCache(days = 14): number {
-	if (!existsSync(CACHE_DIR)) return 0;
-	const cutoff = Date.now() - days * 86_400_000;
-	let removed = 0;
-	for (const name of readdirSync(CACHE_DIR)) {
-		const path = join(CACHE_DIR, name);
-		if (statSync(path).mtimeMs < cutoff) {
-			rmSync(path, { force: true });
-			removed++;
-		}
-	}
-	return removed;
-}
+export const pruneCache = (days = 14): number => pruneCacheDir(CACHE_DIR, days);

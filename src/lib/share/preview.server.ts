@@ -5,12 +5,14 @@
  * @napi-rs/canvas. Served by prerendered `preview.png` endpoints beside the embeds.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { createCanvas, Image, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { common } from '$lib/i18n/messages/common';
+import { buildCacheDir } from '$lib/server/build-cache';
 import type { Locale } from '$lib/i18n/locales';
 import appCss from '../../app.css?raw';
 import { CARD_FONT, composeCard, tokensFromCss, type CardChart, type MeasureText } from './card';
@@ -73,17 +75,23 @@ const measure: MeasureText = (text, size, weight) => {
 	return measureContext.measureText(text).width;
 };
 
-/**
- * Rasterised cards, by a hash of the card's SVG: the SVG holds everything the image shows (chart, texts,
- * data, fonts named), so the same SVG is the same image. A rebuild, and the sub-path build, rasterise only
- * cards whose data, wording or chart code changed.
- */
 /** The site's theme tokens (app.css), light values: the server-rendered charts name colours by token. */
 export const LIGHT_TOKENS = tokensFromCss(appCss);
 
-const PREVIEW_CACHE = resolve(process.env.PREVIEW_CACHE ?? 'node_modules/.cache/previews');
-/** Part of the cache key: bump it when the rasteriser or its settings change. */
-const RASTER_VERSION = `napi-canvas-png-1:${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`;
+/**
+ * Rasterised cards, by a hash of the card's SVG: the SVG holds everything the image shows (chart, texts,
+ * data, fonts named), so the same SVG is the same image. A rebuild, the sub-path build and any other
+ * clone on the machine (the cache is in the user's cache directory: build-cache.ts) rasterise only cards
+ * whose data, wording or chart code changed.
+ */
+const PREVIEW_CACHE = buildCacheDir('previews');
+/**
+ * Part of the cache key, with the card's SVG: the rasteriser's version (the cache is shared by every clone
+ * on the machine, whatever version each has installed) and its settings; bump the number when the
+ * settings change.
+ */
+const CANVAS_VERSION = (createRequire(import.meta.url)('@napi-rs/canvas/package.json') as { version: string }).version;
+const RASTER_VERSION = `napi-canvas-${CANVAS_VERSION}-png-1:${PREVIEW_WIDTH}x${PREVIEW_HEIGHT}`;
 
 /** The preview card as PNG bytes. */
 export async function previewPng({ chart, title, subtitle, source, locale }: { chart: CardChart; title: string; subtitle?: string; source: string; locale: Locale }): Promise<Buffer> {
@@ -101,6 +109,8 @@ export async function previewPng({ chart, title, subtitle, source, locale }: { c
 	});
 	const cached = join(PREVIEW_CACHE, `${createHash('sha256').update(RASTER_VERSION).update(card.svg).digest('hex')}.png`);
 	if (existsSync(cached)) {
+		const now = new Date();
+		utimesSync(cached, now, now); // recently used entries survive pruning (scripts/build.ts)
 		timing('png-cached', title, started);
 		return readFileSync(cached);
 	}

@@ -1,0 +1,46 @@
+/**
+ * Where the build keeps what it can reuse, keyed by content (brotli and gzip copies, preview images): in
+ * the user's cache directory, beside npm's own cache, not inside the checkout.
+ *
+ * Why not node_modules/.cache: `npm ci`, the install the README and CI run, deletes node_modules, so a
+ * cache there never outlived an install and every `npm test` compressed the 34 MB DuckDB wasm again
+ * (about 110 s of CPU). Here a rerun, a second clone, a worktree or the next CI job on the same machine
+ * starts warm; a new machine starts cold and builds the same files, only slower. Entries are named by a
+ * hash of everything that decides their bytes, so clones at different commits share the cache safely.
+ *
+ *   BUILD_CACHE=/some/dir    moves the whole cache (a CI system's cached directory, a scratch folder)
+ *   PRECOMPRESS_CACHE, PREVIEW_CACHE   move one part (the tests use these)
+ */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The cache's root: $BUILD_CACHE, else $XDG_CACHE_HOME or ~/.cache, under the project's name. */
+export function buildCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+	if (env.BUILD_CACHE) return resolve(env.BUILD_CACHE);
+	return join(env.XDG_CACHE_HOME ? resolve(env.XDG_CACHE_HOME) : join(homedir(), '.cache'), 'smart-africa-ict-dashboard');
+}
+
+/** One part of the cache (`precompress`, `previews`), or the directory its own variable names. */
+export function buildCacheDir(part: 'precompress' | 'previews', env: NodeJS.ProcessEnv = process.env): string {
+	const own = part === 'precompress' ? env.PRECOMPRESS_CACHE : env.PREVIEW_CACHE;
+	return own ? resolve(own) : join(buildCacheRoot(env), part);
+}
+
+/**
+ * Deletes the entries of a cache part unused for `days` days (a hit touches its entry), so the cache does
+ * not grow with every build. Returns how many it deleted.
+ */
+export function pruneCacheDir(dir: string, days = 14): number {
+	if (!existsSync(dir)) return 0;
+	const cutoff = Date.now() - days * 86_400_000;
+	let removed = 0;
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).mtimeMs < cutoff) {
+			rmSync(path, { force: true });
+			removed++;
+		}
+	}
+	return removed;
+}
