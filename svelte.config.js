@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -8,6 +9,23 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 if (basePath && !basePath.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${process.env.BASE_PATH}")`);
+}
+
+/**
+ * The app's version (SvelteKit names its start-up global, the service worker's page cache and
+ * `_app/version.json` after it): the commit the site is built from, so that two builds of one commit are
+ * byte-identical and the build cache finds every compressed file. A tree with uncommitted changes, or no
+ * git at all, gets the time of the build, as SvelteKit's default: a changed site must never share the
+ * version of another.
+ */
+export function appVersion(cwd = process.cwd()) {
+	try {
+		const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+		const head = git('rev-parse', '--short=12', 'HEAD');
+		return git('status', '--porcelain') === '' ? head : `${head}-${Date.now()}`;
+	} catch {
+		return Date.now().toString();
+	}
 }
 
 /** A second build (e.g. the sub-path test build) goes to its own folders so it never clobbers the main one. */
@@ -52,6 +70,7 @@ const config = {
 		adapter: adapter({ pages: siteDir, assets: siteDir, fallback: undefined, precompress: false, strict: true }),
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		paths: { base: /** @type {'' | `/${string}`} */ (basePath) },
+		version: { name: appVersion() },
 		csp,
 		// Every page's styles in its own HTML (SvelteKit hashes them into the CSP): on a slow link the
 		// prerendered chart paints once the HTML is in, instead of after a dozen render-blocking stylesheets

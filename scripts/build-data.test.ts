@@ -70,13 +70,16 @@ describe('valid data', () => {
 		expect(JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'))).toEqual(manifest);
 	});
 
-	it('gives the same version to the same data', async () => {
+	it('gives the same version, and the same manifest on the same day, to the same data', async () => {
 		const out = mkdtempSync(join(tmpdir(), 'out-'));
 		dirs.push(out);
 		const { tables } = validateData('data');
 		const a = await writeData(tables, join(out, 'a'));
 		const b = await writeData(validateData('data').tables, join(out, 'b'));
 		expect(a.version).toBe(b.version);
+		// The build's day, not its second: the pages that show it are then the same in every build that day.
+		expect(a.built).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+		expect(readFileSync(join(out, 'a/manifest.json'))).toEqual(readFileSync(join(out, 'b/manifest.json')));
 	});
 });
 

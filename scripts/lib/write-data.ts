@@ -160,8 +160,15 @@ export async function writeData(
 	return manifest;
 }
 
-/** Honours SOURCE_DATE_EPOCH so that a rebuild of the same data can be byte-identical. */
+/**
+ * SOURCE_DATE_EPOCH when set (the reproducible-builds convention); otherwise the day of the build, at
+ * midnight UTC. A day is all the site uses the date for (the projects' "today", the downloads' "built"),
+ * and with it two builds of the same data on the same day are byte-identical, page for page, so the build
+ * cache (scripts/lib/brotli-cache.ts) has every page's compressed copy already.
+ */
 function buildDateFromEnv(): Date {
 	const epoch = process.env.SOURCE_DATE_EPOCH;
-	return epoch ? new Date(Number(epoch) * 1000) : new Date();
+	if (epoch) return new Date(Number(epoch) * 1000);
+	const now = new Date();
+	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
