@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -11,18 +12,21 @@ if (basePath && !basePath.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${process.env.BASE_PATH}")`);
 }
 
+/** What the built site is made from: a commit that changes none of these (tests, docs) builds the same site. */
+const APP_INPUTS = ['src', 'static', 'data', 'scripts', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'];
+
 /**
  * The app's version (SvelteKit names its start-up global, the service worker's page cache and
- * `_app/version.json` after it): the commit the site is built from, so that two builds of one commit are
- * byte-identical and the build cache finds every compressed file. A tree with uncommitted changes, or no
- * git at all, gets the time of the build, as SvelteKit's default: a changed site must never share the
- * version of another.
+ * `_app/version.json` after it): a hash of what the site is built from, as committed, so that two builds
+ * of the same sources are byte-identical and the build cache finds every compressed file, even from a
+ * commit that changed only tests or docs. Uncommitted changes to those sources, or no git at all, give
+ * the time of the build, as SvelteKit's default does: a changed site must never share another's version.
  */
 export function appVersion(cwd = process.cwd()) {
 	try {
-		const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-		const head = git('rev-parse', '--short=12', 'HEAD');
-		return git('status', '--porcelain') === '' ? head : `${head}-${Date.now()}`;
+		const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+		const sources = createHash('sha256').update(git('ls-tree', 'HEAD', '--', ...APP_INPUTS)).digest('hex').slice(0, 12);
+		return git('status', '--porcelain', '--', ...APP_INPUTS).trim() === '' ? sources : `${sources}-${Date.now()}`;
 	} catch {
 		return Date.now().toString();
 	}
@@ -42,8 +46,9 @@ const siteDir = process.env.SITE_DIR ?? 'build';
  *   <div style="display: contents"> of app.html); attributes cannot run code. Style elements stay 'self'.
  * - img-src data: blob:: SVG/PNG exports preview and download through data:/blob: URLs.
  */
+/** @type {import('@sveltejs/kit').KitConfig['csp']} */
 const csp = {
-	mode: /** @type {const} */ ('hash'),
+	mode: 'hash',
 	directives: {
 		'default-src': ['self'],
 		'script-src': ['self', 'wasm-unsafe-eval'],

@@ -1,9 +1,10 @@
 /**
- * The app's version (svelte.config.js) names the commit, so two builds of one commit are the same bytes
- * (and the build cache has their compressed copies); a changed tree or a build outside git never reuses it.
+ * The app's version (svelte.config.js) is a hash of the committed sources, so two builds of the same
+ * sources are the same bytes (and the build cache has their compressed copies), even across commits that
+ * change only tests or docs; changed sources, committed or not, and a build outside git never reuse it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -13,19 +14,27 @@ const dir = mkdtempSync(join(tmpdir(), 'app-version-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd }).toString().trim();
 
-it('is the commit for a clean tree, the commit and the build time for a changed one, the build time outside git', () => {
+it('is the same for the same committed sources, new when they change, the build time outside git', () => {
 	const repo = join(dir, 'repo');
-	execFileSync('mkdir', ['-p', repo]);
+	for (const folder of ['src', 'tests']) mkdirSync(join(repo, folder), { recursive: true });
+	const commit = (file: string, text: string) => {
+		writeFileSync(join(repo, file), text);
+		git(repo, 'add', file);
+		git(repo, 'commit', '-qm', file);
+	};
 	git(repo, 'init', '-q');
-	writeFileSync(join(repo, 'a.txt'), 'a');
-	git(repo, 'add', 'a.txt');
-	git(repo, 'commit', '-qm', 'a');
-	const head = git(repo, 'rev-parse', '--short=12', 'HEAD');
-	expect(appVersion(repo)).toBe(head);
-	expect(appVersion(repo)).toBe(appVersion(repo));
-	writeFileSync(join(repo, 'a.txt'), 'b');
-	expect(appVersion(repo)).toMatch(new RegExp(`^${head}-\\d{13}$`));
+	commit('src/app.ts', 'a');
+	commit('tests/app.test.ts', 'a');
+	const first = appVersion(repo);
+	expect(first).toMatch(/^[0-9a-f]{12}$/);
+	commit('tests/app.test.ts', 'b'); // a commit that changes only a test
+	expect(appVersion(repo)).toBe(first);
+	writeFileSync(join(repo, 'src/app.ts'), 'b'); // a source changed, not committed
+	expect(appVersion(repo)).toMatch(new RegExp(`^${first}-\\d{13}$`));
+	git(repo, 'commit', '-qam', 'src');
+	expect(appVersion(repo)).toMatch(/^[0-9a-f]{12}$/);
+	expect(appVersion(repo)).not.toBe(first);
 	const plain = join(dir, 'plain');
-	execFileSync('mkdir', ['-p', plain]);
+	mkdirSync(plain);
 	expect(appVersion(plain)).toMatch(/^\d{13}$/);
 });
