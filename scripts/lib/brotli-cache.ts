@@ -111,5 +111,5 @@ export function isCached(bytes: Uint8Array, kind: Encoding, quality: Quality = 1
 	return existsSync(keyOf(sha256(bytes), kind, quality));
 }
 
-/** Deletes entries unused for `days` days, so the cache does not grow with every build. */
-export const pruneCache = (days = 14): number => pruneCacheDir(CACHE_DIR, days);
+/** Deletes entries unused for two weeks, and the least recently used beyond 1 GiB (build-cache.ts). */
+export const pruneCache = (): number => pruneCacheDir(CACHE_DIR);

@@ -33,4 +33,15 @@ describe('pruning', () => {
 		expect(readdirSync(dir)).toEqual(['recent.png']);
 		expect(pruneCacheDir(join(dir, 'missing'))).toBe(0);
 	});
+
+	it('then deletes the least recently used entries while the part is over its size', () => {
+		const now = Date.now() / 1000;
+		for (const [name, age] of [['a', 3], ['b', 1], ['c', 2]] as const) {
+			writeFileSync(join(dir, name), Buffer.alloc(100));
+			utimesSync(join(dir, name), now - age * 3600, now - age * 3600);
+		}
+		// recent.png (1 byte) + a, b, c (100 bytes each): 301 bytes, 250 allowed: a goes, the oldest.
+		expect(pruneCacheDir(dir, { maxBytes: 250 })).toBe(1);
+		expect(readdirSync(dir).sort()).toEqual(['b', 'c', 'recent.png']);
+	});
 });

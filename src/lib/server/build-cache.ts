@@ -28,19 +28,30 @@ export function buildCacheDir(part: 'precompress' | 'previews', env: NodeJS.Proc
 }
 
 /**
- * Deletes the entries of a cache part unused for `days` days (a hit touches its entry), so the cache does
- * not grow with every build. Returns how many it deleted.
+ * Deletes the entries of a cache part unused for `days` days (a hit touches its entry), then the least
+ * recently used ones while the part holds more than `maxBytes`: every change to the site's sources makes
+ * new pages, and so new compressed copies, so a busy fortnight could otherwise fill a disk. Returns how
+ * many entries it deleted.
  */
-export function pruneCacheDir(dir: string, days = 14): number {
+export function pruneCacheDir(dir: string, { days = 14, maxBytes = 1024 ** 3 }: { days?: number; maxBytes?: number } = {}): number {
 	if (!existsSync(dir)) return 0;
 	const cutoff = Date.now() - days * 86_400_000;
+	const kept: { path: string; used: number; bytes: number }[] = [];
 	let removed = 0;
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		if (statSync(path).mtimeMs < cutoff) {
+		const { mtimeMs, size } = statSync(path);
+		if (mtimeMs < cutoff) {
 			rmSync(path, { force: true });
 			removed++;
-		}
+		} else kept.push({ path, used: mtimeMs, bytes: size });
+	}
+	let total = kept.reduce((sum, entry) => sum + entry.bytes, 0);
+	for (const entry of kept.sort((a, b) => a.used - b.used)) {
+		if (total <= maxBytes) break;
+		rmSync(entry.path, { force: true });
+		total -= entry.bytes;
+		removed++;
 	}
 	return removed;
 }
