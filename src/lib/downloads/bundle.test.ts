@@ -58,7 +58,8 @@ describe('downloads', () => {
 		expect(sources[0]).toMatchObject({ publisher: 'Banque mondiale', citation: source.citation_fr });
 		expect(strFromU8(files['CITATION.txt'])).toContain(`- ${source.citation_fr}`);
 		expect(strFromU8(files['CITATION.txt'])).not.toContain('World Bank');
-		expect(strFromU8(files['README.txt'])).toContain('2026-07-01.test');
+		// The day the data was built (the build records no finer time: scripts/lib/write-data.ts).
+		expect(strFromU8(files['README.txt'])).toContain('Version du jeu de données 2026-07-01.test, construite le 2026-11-23.\n');
 		expect(strFromU8(files['README.txt'])).toContain('Filtre : indicateurs internet-users ; pays TGO, SEN ; années 2015–2020.');
 	});
 

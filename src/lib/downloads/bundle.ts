@@ -86,7 +86,7 @@ const TEXT = {
 		source_id: 'Source id (see sources.csv)',
 		licence: 'Licence of the value, as its publisher states it',
 		yearColumn: (year: string) => `Value for ${year} (empty: not published)`,
-		readme: (version: string, built: string) => `Smart Africa ICT Indicators — data download\nDataset version ${version}, built ${built}.\n`,
+		readme: (version: string, built: string) => `Smart Africa ICT Indicators — data download\nDataset version ${version}, built ${built.slice(0, 10)}.\n`,
 		contents:
 			'Files:\n- the data file\n- columns.csv: what each column means\n- indicators.csv: each indicator’s definition, unit and source\n- sources.csv: publisher, dataset, licence and retrieval date of each source\n- CITATION.txt: how to cite these data\n',
 		filterLine: (indicators: string, countries: string, years: string) => `Filter: indicators ${indicators}; countries ${countries}; years ${years}.`,
@@ -110,7 +110,7 @@ const TEXT = {
 		source_id: 'Identifiant de la source (voir sources.csv)',
 		licence: 'Licence de la valeur, telle que l’indique son éditeur',
 		yearColumn: (year: string) => `Valeur pour ${year} (vide : non publiée)`,
-		readme: (version: string, built: string) => `Indicateurs TIC Smart Africa — téléchargement de données\nVersion du jeu de données ${version}, construite le ${built}.\n`,
+		readme: (version: string, built: string) => `Indicateurs TIC Smart Africa — téléchargement de données\nVersion du jeu de données ${version}, construite le ${built.slice(0, 10)}.\n`,
 		contents:
 			'Fichiers :\n- le fichier de données\n- columns.csv : la signification de chaque colonne\n- indicators.csv : définition, unité et source de chaque indicateur\n- sources.csv : éditeur, jeu de données, licence et date de consultation de chaque source\n- CITATION.txt : comment citer ces données\n',
 		filterLine: (indicators: string, countries: string, years: string) => `Filtre : indicateurs ${indicators} ; pays ${countries} ; années ${years}.`,
