@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -17,18 +19,24 @@ const APP_INPUTS = ['src', 'static', 'data', 'scripts', 'svelte.config.js', 'vit
 
 /**
  * The app's version (SvelteKit names its start-up global, the service worker's page cache and
- * `_app/version.json` after it): a hash of what the site is built from, as committed, so that two builds
- * of the same sources are byte-identical and the build cache finds every compressed file, even from a
- * commit that changed only tests or docs. Uncommitted changes to those sources, or no git at all, give
- * the time of the build, as SvelteKit's default does: a changed site must never share another's version.
+ * `_app/version.json` after it): a hash of what the site is built from, so that two builds of the same
+ * sources are byte-identical and the build cache finds every compressed file, even from a commit that
+ * changed only tests or docs. Uncommitted changes to those sources add a hash of the changes: a changed
+ * site never shares another's version. The value must be the same wherever one build reads this file
+ * (Vite, then its prerender worker), so it is never a clock reading, except without git, where the first
+ * reading is kept in the environment that the build's workers inherit.
  */
 export function appVersion(cwd = process.cwd()) {
 	try {
-		const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+		const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
 		const sources = createHash('sha256').update(git('ls-tree', 'HEAD', '--', ...APP_INPUTS)).digest('hex').slice(0, 12);
-		return git('status', '--porcelain', '--', ...APP_INPUTS).trim() === '' ? sources : `${sources}-${Date.now()}`;
+		const changed = git('status', '--porcelain', '--untracked-files=all', '--', ...APP_INPUTS).toString();
+		if (changed.trim() === '') return sources;
+		const changes = createHash('sha256').update(changed).update(git('diff', 'HEAD', '--binary', '--', ...APP_INPUTS));
+		for (const line of changed.split('\n')) if (line.startsWith('?? ')) changes.update(readFileSync(join(cwd, line.slice(3))));
+		return `${sources}-${changes.digest('hex').slice(0, 8)}`;
 	} catch {
-		return Date.now().toString();
+		return (process.env.APP_BUILD_TIME ??= Date.now().toString());
 	}
 }
 

@@ -1,7 +1,8 @@
 /**
  * The app's version (svelte.config.js) is a hash of the committed sources, so two builds of the same
  * sources are the same bytes (and the build cache has their compressed copies), even across commits that
- * change only tests or docs; changed sources, committed or not, and a build outside git never reuse it.
+ * change only tests or docs; changed sources, committed or not, never reuse it; and every reading within
+ * one build agrees.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,12 +30,23 @@ it('is the same for the same committed sources, new when they change, the build 
 	expect(first).toMatch(/^[0-9a-f]{12}$/);
 	commit('tests/app.test.ts', 'b'); // a commit that changes only a test
 	expect(appVersion(repo)).toBe(first);
-	writeFileSync(join(repo, 'src/app.ts'), 'b'); // a source changed, not committed
-	expect(appVersion(repo)).toMatch(new RegExp(`^${first}-\\d{13}$`));
+	// A source changed, not committed: a version of its own, the same at every reading (Vite and its
+	// prerender worker each read it; a clock reading once gave the page and its scripts two versions).
+	writeFileSync(join(repo, 'src/app.ts'), 'b');
+	const changed = appVersion(repo);
+	expect(changed).toMatch(new RegExp(`^${first}-[0-9a-f]{8}$`));
+	expect(appVersion(repo)).toBe(changed);
+	writeFileSync(join(repo, 'src/new.ts'), 'n'); // a new file counts, with its content
+	const added = appVersion(repo);
+	expect(added).not.toBe(changed);
+	writeFileSync(join(repo, 'src/new.ts'), 'm');
+	expect(appVersion(repo)).not.toBe(added);
+	rmSync(join(repo, 'src/new.ts'));
 	git(repo, 'commit', '-qam', 'src');
 	expect(appVersion(repo)).toMatch(/^[0-9a-f]{12}$/);
 	expect(appVersion(repo)).not.toBe(first);
 	const plain = join(dir, 'plain');
 	mkdirSync(plain);
 	expect(appVersion(plain)).toMatch(/^\d{13}$/);
+	expect(appVersion(plain)).toBe(appVersion(plain));
 });
