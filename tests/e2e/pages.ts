@@ -19,6 +19,14 @@ export function pageTypes(): { path: string; locale: 'en' | 'fr' }[] {
 	]);
 }
 
+/**
+ * Waits until the page has hydrated (src/lib/components/hydration.ts): its keyboard and pointer handlers
+ * are attached. A key pressed on a prerendered chart before that does nothing.
+ */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('app:hydrated').length > 0, undefined, { timeout: 30_000 });
+}
+
 /** Waits until the page has hydrated and its first queries settled. */
 export async function settled(page: Page) {
 	await page.waitForLoadState('networkidle');

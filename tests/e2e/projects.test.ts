@@ -12,6 +12,7 @@ import { formatUsdFull, formatUsdShort } from '../../src/lib/i18n/messages/proje
 import { KIND_GROUP_OF, RELATED_SETS, STATUS_CLASS_OF } from '../../src/lib/queries/projects.ts';
 import { attr, builtPage, elements, first, hasClass, textContent, type Element } from '../support/built-html.ts';
 import { sharedBrowser, openPage, screenshot } from './browser.ts';
+import { hydrated } from './pages.ts';
 
 const site = inject('siteUrl');
 const siteDir = process.env.SITE_DIR ?? 'build';
@@ -293,7 +294,9 @@ describe.each([
 		const latest = values[0].value.toFixed(1);
 		expect(rows[0][1]).toBe(lang === 'en' ? `${latest}%` : `${latest.replace('.', ',')} %`);
 
-		// A chart reads its years from the keyboard.
+		// A chart reads its years from the keyboard, once the page has hydrated (before, a key does nothing:
+		// this once failed on a slow run, End pressed on the prerendered chart).
+		await hydrated(page);
 		await chart.locator('.period-lines').focus();
 		await page.keyboard.press('End');
 		await expect(chart.locator('.tooltip').textContent()).resolves.toMatch(/^\d{4}/);

@@ -5,5 +5,12 @@
  */
 let hydrated = false;
 
-export const markHydrated = () => void (hydrated = true);
+/**
+ * Also leaves the performance mark `app:hydrated`: from then on every control and chart on the page
+ * answers (before it, a key pressed on a prerendered chart does nothing). The browser tests wait for it.
+ */
+export function markHydrated() {
+	hydrated = true;
+	if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('app:hydrated');
+}
 export const isHydrated = () => hydrated;
