@@ -53,8 +53,8 @@ const siteDir = process.env.SITE_DIR ?? 'build';
  * - style-src-attr 'unsafe-inline': Svelte renders style="…" attributes (chart colours, bar widths, the
  *   <div style="display: contents"> of app.html); attributes cannot run code. Style elements stay 'self'.
  * - img-src data: blob:: SVG/PNG exports preview and download through data:/blob: URLs.
+ * @type {import('@sveltejs/kit').KitConfig['csp']}
  */
-/** @type {import('@sveltejs/kit').KitConfig['csp']} */
 const csp = {
 	mode: 'hash',
 	directives: {

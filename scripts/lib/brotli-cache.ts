@@ -56,16 +56,20 @@ function encode(bytes: Uint8Array, kind: Encoding, quality: Quality): Promise<Bu
 
 /** A cached copy of the content whose SHA-256 is `hash`, if there is one and it decompresses to that content. */
 function readHit(key: string, hash: string, kind: Encoding): Buffer | undefined {
-	if (!existsSync(key)) return undefined;
-	const hit = readFileSync(key);
+	let hit: Buffer;
+	try {
+		hit = readFileSync(key);
+	} catch {
+		return undefined; // not cached, or pruned meanwhile by another clone's build
+	}
 	try {
 		if (sha256(kind === 'br' ? brotliDecompressSync(hit) : gunzipSync(hit)) !== hash) throw new Error('other content');
+		const now = new Date();
+		utimesSync(key, now, now); // recently used entries survive pruning
 	} catch {
 		rmSync(key, { force: true });
 		return undefined;
 	}
-	const now = new Date();
-	utimesSync(key, now, now); // recently used entries survive pruning
 	return hit;
 }
 

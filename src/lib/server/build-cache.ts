@@ -40,7 +40,10 @@ export function pruneCacheDir(dir: string, { days = 14, maxBytes = 1024 ** 3 }: 
 	let removed = 0;
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		const { mtimeMs, size } = statSync(path);
+		// Another clone's build may rename or prune an entry meanwhile: one that is gone is skipped.
+		const stats = statSync(path, { throwIfNoEntry: false });
+		if (!stats) continue;
+		const { mtimeMs, size } = stats;
 		if (mtimeMs < cutoff) {
 			rmSync(path, { force: true });
 			removed++;

@@ -109,10 +109,15 @@ export async function previewPng({ chart, title, subtitle, source, locale }: { c
 	});
 	const cached = join(PREVIEW_CACHE, `${createHash('sha256').update(RASTER_VERSION).update(card.svg).digest('hex')}.png`);
 	if (existsSync(cached)) {
-		const now = new Date();
-		utimesSync(cached, now, now); // recently used entries survive pruning (scripts/build.ts)
-		timing('png-cached', title, started);
-		return readFileSync(cached);
+		try {
+			const png = readFileSync(cached);
+			const now = new Date();
+			utimesSync(cached, now, now); // recently used entries survive pruning (scripts/build.ts)
+			timing('png-cached', title, started);
+			return png;
+		} catch {
+			// Pruned meanwhile by another clone's build: drawn again below.
+		}
 	}
 	const image = new Image();
 	image.src = Buffer.from(card.svg);
