@@ -54,7 +54,7 @@ const pageTimings = join(timingsDir, 'pages.tsv');
 try {
 	await stage('site (vite: server and client code, prerendered pages and preview images)', () => run(bin('vite'), ['build'], { PAGE_TIMINGS: pageTimings }));
 	printSlowestRoutes();
-	// Preview images no build has drawn for two weeks (src/lib/share/preview.server.ts).
+	// Preview images unused for two weeks, or beyond the size limit (src/lib/server/build-cache.ts).
 	pruneCacheDir(buildCacheDir('previews'));
 } finally {
 	rmSync(timingsDir, { recursive: true, force: true });

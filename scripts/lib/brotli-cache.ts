@@ -18,11 +18,11 @@
  * instead of compressing it again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompressSync, constants, gunzipSync, gzip } from 'node:zlib';
-import { buildCacheDir, pruneCacheDir } from '../../src/lib/server/build-cache.ts';
+import { buildCacheDir, pruneCacheDir, readCacheEntry, writeCacheEntry } from '../../src/lib/server/build-cache.ts';
 
 export const CACHE_DIR = buildCacheDir('precompress');
 const brotli = promisify(brotliCompress);
@@ -56,21 +56,15 @@ function encode(bytes: Uint8Array, kind: Encoding, quality: Quality): Promise<Bu
 
 /** A cached copy of the content whose SHA-256 is `hash`, if there is one and it decompresses to that content. */
 function readHit(key: string, hash: string, kind: Encoding): Buffer | undefined {
-	let hit: Buffer;
+	const hit = readCacheEntry(key);
+	if (!hit) return undefined;
 	try {
-		hit = readFileSync(key);
+		if (sha256(kind === 'br' ? brotliDecompressSync(hit) : gunzipSync(hit)) === hash) return hit;
 	} catch {
-		return undefined; // not cached, or pruned meanwhile by another clone's build
+		// not brotli or gzip at all
 	}
-	try {
-		if (sha256(kind === 'br' ? brotliDecompressSync(hit) : gunzipSync(hit)) !== hash) throw new Error('other content');
-		const now = new Date();
-		utimesSync(key, now, now); // recently used entries survive pruning
-	} catch {
-		rmSync(key, { force: true });
-		return undefined;
-	}
-	return hit;
+	rmSync(key, { force: true });
+	return undefined;
 }
 
 /** Whether the process that wrote a marker still runs (a build stopped with Ctrl-C leaves its markers). */
@@ -101,9 +95,7 @@ export async function compressed(bytes: Buffer | Uint8Array, kind: Encoding, qua
 	writeFileSync(marker, String(process.pid));
 	try {
 		const out = await encode(bytes, kind, quality);
-		// Written whole, then renamed: a reader never sees half a file.
-		writeFileSync(`${key}.${process.pid}.tmp`, out);
-		renameSync(`${key}.${process.pid}.tmp`, key);
+		writeCacheEntry(key, out);
 		return out;
 	} finally {
 		rmSync(marker, { force: true });

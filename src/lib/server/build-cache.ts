@@ -11,9 +11,9 @@
  *   BUILD_CACHE=/some/dir    moves the whole cache (a CI system's cached directory, a scratch folder)
  *   PRECOMPRESS_CACHE, PREVIEW_CACHE   move one part (the tests use these)
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** The cache's root: $BUILD_CACHE, else $XDG_CACHE_HOME or ~/.cache, under the project's name. */
 export function buildCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -25,6 +25,28 @@ export function buildCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
 export function buildCacheDir(part: 'precompress' | 'previews', env: NodeJS.ProcessEnv = process.env): string {
 	const own = part === 'precompress' ? env.PRECOMPRESS_CACHE : env.PREVIEW_CACHE;
 	return own ? resolve(own) : join(buildCacheRoot(env), part);
+}
+
+/**
+ * An entry's bytes, touched so that pruning keeps it; undefined when it is not there (never written, or
+ * pruned a moment ago by another clone's build).
+ */
+export function readCacheEntry(path: string): Buffer | undefined {
+	try {
+		const bytes = readFileSync(path);
+		const now = new Date();
+		utimesSync(path, now, now);
+		return bytes;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes an entry whole, then renames it into place: a reader (another process) never sees half a file. */
+export function writeCacheEntry(path: string, bytes: Uint8Array): void {
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(`${path}.${process.pid}.tmp`, bytes);
+	renameSync(`${path}.${process.pid}.tmp`, path);
 }
 
 /**

@@ -5,14 +5,14 @@
  * @napi-rs/canvas. Served by prerendered `preview.png` endpoints beside the embeds.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, Image, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { common } from '$lib/i18n/messages/common';
-import { buildCacheDir } from '$lib/server/build-cache';
+import { buildCacheDir, readCacheEntry, writeCacheEntry } from '$lib/server/build-cache';
 import type { Locale } from '$lib/i18n/locales';
 import appCss from '../../app.css?raw';
 import { CARD_FONT, composeCard, tokensFromCss, type CardChart, type MeasureText } from './card';
@@ -108,16 +108,10 @@ export async function previewPng({ chart, title, subtitle, source, locale }: { c
 		tokens: LIGHT_TOKENS
 	});
 	const cached = join(PREVIEW_CACHE, `${createHash('sha256').update(RASTER_VERSION).update(card.svg).digest('hex')}.png`);
-	if (existsSync(cached)) {
-		try {
-			const png = readFileSync(cached);
-			const now = new Date();
-			utimesSync(cached, now, now); // recently used entries survive pruning (scripts/build.ts)
-			timing('png-cached', title, started);
-			return png;
-		} catch {
-			// Pruned meanwhile by another clone's build: drawn again below.
-		}
+	const hit = readCacheEntry(cached);
+	if (hit) {
+		timing('png-cached', title, started);
+		return hit;
 	}
 	const image = new Image();
 	image.src = Buffer.from(card.svg);
@@ -125,9 +119,7 @@ export async function previewPng({ chart, title, subtitle, source, locale }: { c
 	canvas.getContext('2d').drawImage(image, 0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
 	// Encoded off the main thread, so other pages prerender meanwhile.
 	const png = await canvas.encode('png');
-	mkdirSync(PREVIEW_CACHE, { recursive: true });
-	writeFileSync(`${cached}.${process.pid}.tmp`, png);
-	renameSync(`${cached}.${process.pid}.tmp`, cached);
+	writeCacheEntry(cached, png);
 	timing('png', title, started);
 	return png;
 }
